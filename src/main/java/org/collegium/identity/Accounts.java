@@ -1,0 +1,79 @@
+package org.collegium.identity;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.collegium.shared.LanguagePreferences;
+import org.collegium.shared.Viewer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts as the other modules use them: look-ups by id or address, and confirmed accounts made directly
+ * (demo data, tests, administrators).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Accounts implements LanguagePreferences {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    Accounts(AccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    /** Makes a confirmed account, or returns the existing one with this address (idempotent). */
+    @Transactional
+    public AccountId createConfirmed(String email, String displayName, String password, Locale language) {
+        return accounts.findByEmailKey(Account.keyOf(email)).map(Account::id).orElseGet(() -> {
+            Account account = new Account(email, displayName, passwords.encode(password), language, clock.instant());
+            account.confirm(clock.instant());
+            return accounts.save(account).id();
+        });
+    }
+
+    public Optional<AccountSummary> find(AccountId id) {
+        return accounts.findById(id.value()).map(Account::toSummary);
+    }
+
+    public Optional<AccountSummary> findByEmail(String email) {
+        return accounts.findByEmailKey(Account.keyOf(email)).map(Account::toSummary);
+    }
+
+    /** Many accounts in one query, for list pages. */
+    public Map<AccountId, AccountSummary> findAll(Collection<AccountId> ids) {
+        return accounts.findByIdIn(ids.stream().map(AccountId::value).toList()).stream()
+                .map(Account::toSummary)
+                .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+    }
+
+    /** The signed-in viewer's account id, if the viewer is signed in. */
+    public static Optional<AccountId> idOf(Viewer viewer) {
+        return Optional.ofNullable(viewer).map(v -> new AccountId(v.accountId()));
+    }
+
+    @Override
+    @Transactional
+    public void remember(Viewer viewer, Locale language) {
+        accounts.findById(viewer.accountId()).ifPresent(account -> account.chooseLanguage(language));
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        if (current != null && current.getPrincipal() instanceof SignedInAccount principal) {
+            SignedInAccount updated = principal.withLanguage(language);
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.collegium.shared.mail;
+
+/**
+ * A plain-text message to one person, already written in their language.
+ */
+public record Mail(String to, String subject, String text) {
+}
