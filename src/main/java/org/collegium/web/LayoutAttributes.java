@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.collegium.shared.Viewer;
@@ -34,6 +35,10 @@ class LayoutAttributes {
 
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
+        Object failedPath = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (failedPath != null) {
+            return failedPath.toString();
+        }
         String query = request.getQueryString();
         return request.getRequestURI() + Optional.ofNullable(query).map(q -> "?" + q).orElse("");
     }

@@ -1,0 +1,162 @@
+package org.collegium.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's package, driven by its own chromedriver) that checks every page it visits
+ * with axe-core against WCAG 2.2 A and AA. Locally it is skipped, with the reason, when Chromium or axe-core is
+ * missing; in CI it must run.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path AXE = Path.of("src/test/browser/node_modules/axe-core/axe.min.js");
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final String axeSource;
+
+    private Browser(WebDriver driver, String baseUrl, String axeSource) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.axeSource = axeSource;
+    }
+
+    /** Starts Chromium, or skips the calling test (fails it in CI) when it cannot run here. */
+    public static Browser open(int port) throws IOException {
+        String missing = !Files.isExecutable(CHROMIUM) ? CHROMIUM + " (apt-get install chromium)"
+                : !Files.isExecutable(CHROMEDRIVER) ? CHROMEDRIVER + " (apt-get install chromium-driver)"
+                : !Files.isReadable(AXE) ? AXE + " (npm ci --prefix src/test/browser)" : null;
+        if (missing != null) {
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException("Browser tests must run in CI, but this is missing: " + missing);
+            }
+            System.out.println("Skipping browser test: missing " + missing);
+            Assumptions.abort("missing " + missing);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                "--window-size=1280,900", "--lang=en", "--user-data-dir=" + Files.createTempDirectory("collegium-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return new Browser(driver, "http://localhost:" + port, Files.readString(AXE));
+    }
+
+    /** Opens a page of Collegium and checks it for accessibility. */
+    public Browser visit(String path) {
+        driver.get(baseUrl + path);
+        return checkAccessibility();
+    }
+
+    public Browser checkAccessibility() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axeSource);
+        Object violations = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})
+                   .then(result => done(result.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                        + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                   .catch(error => done(['axe failed: ' + error]));
+                """, WCAG_TAGS);
+        assertThat((List<?>) violations).as("WCAG 2.2 A/AA violations on " + driver.getCurrentUrl()).isEmpty();
+        return this;
+    }
+
+    public Browser type(String fieldId, String text) {
+        WebElement field = driver.findElement(By.id(fieldId));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public Browser select(String fieldId, String value) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(fieldId))).selectByValue(value);
+        return this;
+    }
+
+    /** Clicks a button or link found by CSS selector and waits for the next page, then checks it. */
+    public Browser click(String cssSelector) {
+        WebElement element = driver.findElement(By.cssSelector(cssSelector));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        return checkAccessibility();
+    }
+
+    /** Follows a link whose visible text is exactly this one. */
+    public Browser clickLink(String text) {
+        return click("a[href='" + driver.findElement(By.linkText(text)).getDomAttribute("href") + "']");
+    }
+
+    public Browser goTo(String absoluteUrl) {
+        driver.get(absoluteUrl);
+        return checkAccessibility();
+    }
+
+    /** Runs a script in the page (tests use it to prove the accessibility check can fail). */
+    public Browser run(String script) {
+        ((JavascriptExecutor) driver).executeScript(script);
+        return this;
+    }
+
+    public Browser resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        return this;
+    }
+
+    public String text(String cssSelector) {
+        return driver.findElement(By.cssSelector(cssSelector)).getText();
+    }
+
+    public String pageText() {
+        return text("body");
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public String language() {
+        return driver.findElement(By.tagName("html")).getDomAttribute("lang");
+    }
+
+    public String currentPath() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    /** Whether the page scrolls sideways: content wider than the window breaks narrow screens. */
+    public boolean overflowsHorizontally() {
+        Map<?, ?> sizes = (Map<?, ?>) ((JavascriptExecutor) driver).executeScript(
+                "return {scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth};");
+        return ((Number) sizes.get("scroll")).longValue() > ((Number) sizes.get("client")).longValue();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
