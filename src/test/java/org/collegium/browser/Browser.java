@@ -30,6 +30,8 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path AXE = Path.of("src/test/browser/node_modules/axe-core/axe.min.js");
+    private static final long MAX_BYTES = 60 * 1024;
+    private static final long MAX_REQUESTS = 6;
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     private final WebDriver driver;
@@ -67,10 +69,33 @@ public final class Browser implements AutoCloseable {
         return new Browser(driver, "http://localhost:" + port, Files.readString(AXE));
     }
 
-    /** Opens a page of Collegium and checks it for accessibility. */
+    /** Opens a page of Collegium and checks it for accessibility and against the page-weight budget. */
     public Browser visit(String path) {
         driver.get(baseUrl + path);
+        checkWeight();
         return checkAccessibility();
+    }
+
+    /**
+     * The budget of a first visit: at most 60 KB transferred (compressed) in at most 6 requests. Requests served
+     * from the cache count as requests but transfer nothing.
+     */
+    public Browser checkWeight() {
+        PageWeight weight = weight();
+        assertThat(weight.requests()).as("requests for " + driver.getCurrentUrl()).isLessThanOrEqualTo(MAX_REQUESTS);
+        assertThat(weight.bytes()).as("bytes transferred for " + driver.getCurrentUrl()).isLessThanOrEqualTo(MAX_BYTES);
+        return this;
+    }
+
+    /** What loading the current page cost: requests made and bytes transferred, as the browser measured them. */
+    public PageWeight weight() {
+        Map<?, ?> weight = (Map<?, ?>) ((JavascriptExecutor) driver).executeScript(String.join("\n",
+                "const entries = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'));",
+                "return {requests: entries.length, bytes: entries.reduce((sum, e) => sum + (e.transferSize || 0), 0)};"));
+        return new PageWeight(((Number) weight.get("requests")).longValue(), ((Number) weight.get("bytes")).longValue());
+    }
+
+    public record PageWeight(long requests, long bytes) {
     }
 
     public Browser checkAccessibility() {

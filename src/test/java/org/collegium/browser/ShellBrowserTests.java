@@ -52,6 +52,14 @@ class ShellBrowserTests {
     }
 
     @Test
+    void measuresTheFirstVisitOfTheHomePage() {
+        Browser.PageWeight weight = browser.visit("/").weight();
+        System.out.println("Home page, first visit: " + weight.requests() + " requests, " + weight.bytes() + " bytes");
+        assertThat(weight.requests()).isGreaterThanOrEqualTo(4);
+        assertThat(weight.bytes()).isGreaterThan(10_000);
+    }
+
+    @Test
     void fitsANarrowScreen() {
         browser.resize(360, 740).visit("/");
         assertThat(browser.overflowsHorizontally()).isFalse();
