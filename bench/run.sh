@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Builds the jar, starts Collegium on PostgreSQL with the demo data, loads a large directory
+# (10,000 organisations, 100,000 accounts), then measures pages with wrk on loopback and prints the figures.
+# Not part of the build. Needs PostgreSQL on 127.0.0.1:5432 (trust auth for user postgres) and wrk.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${BENCH_PORT:-18080}
+DB=${BENCH_DATABASE:-collegium_bench}
+DURATION=${BENCH_DURATION:-15s}
+CONNECTIONS=${BENCH_CONNECTIONS:-16}
+ORGANISATIONS=${BENCH_ORGANISATIONS:-10000}
+ACCOUNTS=${BENCH_ACCOUNTS:-100000}
+OUT=bench/out
+mkdir -p "$OUT"
+
+command -v wrk >/dev/null || { apt-get update -q && apt-get install -y -q wrk; }
+PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
+
+echo "== building the jar"
+./mvnw -q -B -DskipTests package
+JAR=$(ls target/collegium-*.jar | grep -v original | head -1)
+
+echo "== fresh database $DB"
+"${PSQL[@]}" -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+
+start_app() {
+    local started=$(date +%s%N)
+    java -Xmx1g -jar "$JAR" --server.port="$PORT" \
+        --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" \
+        --collegium.mail.dev-mailbox.port=0 --logging.level.root=WARN > "$OUT/app.log" 2>&1 &
+    APP_PID=$!
+    until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do
+        kill -0 "$APP_PID" 2>/dev/null || { echo "Collegium did not start:"; tail -50 "$OUT/app.log"; exit 1; }
+        sleep 0.5
+    done
+    STARTUP_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+}
+stop_app() { kill "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null || true; }
+trap stop_app EXIT
+
+echo "== first start: schema and demo data"
+start_app
+stop_app
+
+echo "== loading $ORGANISATIONS organisations and $ACCOUNTS accounts"
+"${PSQL[@]}" -d "$DB" -v organisations="$ORGANISATIONS" -v accounts="$ACCOUNTS" -f bench/load-directory.sql
+
+echo "== start on the loaded database"
+start_app
+RSS_START_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
+
+# Warm up the JIT and caches before measuring.
+for path in / "/directory?q=municipality" /academies/nalas; do
+    wrk -t2 -c8 -d5s "http://127.0.0.1:$PORT$path" >/dev/null
+done
+
+measure() {
+    local name=$1 path=$2
+    local report="$OUT/wrk-$name.txt"
+    wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT$path" > "$report"
+    local rps p50 p99 non2xx
+    rps=$(awk '/Requests\/sec/ {print $2}' "$report")
+    p50=$(awk '$1 == "50%" {print $2}' "$report")
+    p99=$(awk '$1 == "99%" {print $2}' "$report")
+    non2xx=$(awk '/Non-2xx/ {print $4}' "$report")
+    printf '%-22s %-45s %10s %10s %10s %8s\n' "$name" "$path" "$rps" "$p50" "$p99" "${non2xx:-0}"
+}
+
+# A first visit: the page and every asset it links, compressed as a browser would receive them.
+page_weight() {
+    local name=$1 path=$2 html assets bytes requests
+    html=$(curl -s "http://127.0.0.1:$PORT$path")
+    bytes=$(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "http://127.0.0.1:$PORT$path")
+    requests=1
+    assets=$(grep -oE '(href|src)="/[^"]+\.(css|js|svg|png|jpg|webp)"' <<<"$html" | sed -E 's/^(href|src)="//; s/"$//' | sort -u)
+    for asset in $assets; do
+        bytes=$(( bytes + $(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "http://127.0.0.1:$PORT$asset") ))
+        requests=$(( requests + 1 ))
+    done
+    printf '%-22s %-45s %8s bytes %3s requests\n' "$name" "$path" "$bytes" "$requests"
+}
+
+echo
+echo "Collegium benchmark — $(nproc) cores, $ORGANISATIONS organisations, $ACCOUNTS accounts, wrk -c$CONNECTIONS -d$DURATION"
+echo "start-up on the loaded database: ${STARTUP_MS} ms; resident memory after start: $(( RSS_START_KB / 1024 )) MB"
+echo
+printf '%-22s %-45s %10s %10s %10s %8s\n' page path req/s p50 p99 non-2xx
+measure home /
+measure directory-search "/directory?q=municipality"
+measure directory-filter "/directory?kind=LOCAL_GOVERNMENT&country=MK"
+measure organisation "/directory/nalas"
+measure academy "/academies/nalas"
+measure api-directory "/api/v1/organisations?q=municipality"
+echo
+echo "resident memory after load: $(( $(ps -o rss= -p "$APP_PID" | tr -d ' ') / 1024 )) MB"
+echo
+echo "Page weight of a first visit (compressed; budget 61440 bytes, 6 requests)"
+page_weight home /
+page_weight directory-search "/directory?q=municipality"
+page_weight organisation "/directory/nalas"
+page_weight academy "/academies/nalas"
