@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import org.collegium.CollegiumIntegrationTest;
 import org.collegium.identity.Accounts;
 import org.collegium.identity.Role;
@@ -104,7 +105,7 @@ class DirectoryEditingIntegrationTests {
         OrganisationSummary organisation = data.organisation();
         String admin = data.administrator();
         String page = mvc.perform(edit(organisation, "x".repeat(201), "LOCAL_GOVERNMENT", "XK", "javascript:alert(1)")
-                        .with(user(data.user(admin))).header("Accept-Language", "fr"))
+                        .with(user(data.user(admin))).cookie(new Cookie("collegium_lang", "fr")))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Le nom compte au plus 200 caractères", "Choisissez un pays dans la liste",
