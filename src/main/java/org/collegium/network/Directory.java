@@ -1,25 +1,38 @@
 package org.collegium.network;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.criteria.Predicate;
+
+import org.collegium.shared.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The network directory as other modules query it.
+ * The network directory as pages, the API and other modules query it.
  */
 @Service
 @Transactional(readOnly = true)
 public class Directory {
 
     private final OrganisationRepository organisations;
+    private final PartnershipRepository partnerships;
+    private final OrganisationViews views;
 
-    Directory(OrganisationRepository organisations) {
+    Directory(OrganisationRepository organisations, PartnershipRepository partnerships, OrganisationViews views) {
         this.organisations = organisations;
+        this.partnerships = partnerships;
+        this.views = views;
     }
 
     public Optional<OrganisationSummary> find(OrganisationId id) {
@@ -36,4 +49,58 @@ public class Directory {
                 .map(Organisation::toSummary)
                 .collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
     }
+
+    /** One page of the organisations that match, by name; a count query and a page query. */
+    public Page<DirectoryEntry> search(DirectoryQuery query, int page, int size) {
+        PageRequest request = PageRequest.of(Math.max(page, 0), size, Sort.by("name", "id"));
+        return organisations.findAll(matching(query), request).map(OrganisationViews::entry);
+    }
+
+    /** The countries that at least one organisation is in, as ISO codes. */
+    public List<String> countriesInUse() {
+        return organisations.findCountriesInUse();
+    }
+
+    /** Everything an organisation's page shows. */
+    public OrganisationView profile(String slug) {
+        Organisation organisation = organisations.findWithDescriptionBySlug(slug)
+                .orElseThrow(() -> new NotFoundException("Organisation " + slug));
+        return views.of(organisation);
+    }
+
+    /** The details and description editors start from. */
+    public Optional<OrganisationDetails> details(OrganisationId id) {
+        return organisations.findById(id.value()).map(Organisation::details);
+    }
+
+    public PartnershipView partnership(PartnershipId id) {
+        Partnership partnership = partnerships.findWithParties(id.value())
+                .orElseThrow(() -> new NotFoundException("Partnership " + id.value()));
+        List<String> objectives = partnerships.findWithObjectives(id.value()).map(Partnership::objectives).orElse(List.of());
+        PartnershipSummary summary = views.summary(partnership, views.organisationsById(partnership.parties()));
+        return new PartnershipView(summary, objectives, partnership.originalLanguage());
+    }
+
+    /** The focal points of an organisation (names only on public pages). */
+    public List<FocalPointView> focalPoints(OrganisationId id) {
+        return views.focalPoints(id);
+    }
+
+    private static Specification<Organisation> matching(DirectoryQuery query) {
+        return (root, criteria, builder) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (!query.text().isEmpty()) {
+                predicates.add(builder.like(root.get("searchKey"), SearchKeys.containing(query.text()), '\\'));
+            }
+            if (query.kind() != null) {
+                predicates.add(builder.equal(root.get("kind"), query.kind()));
+            }
+            if (query.country() != null) {
+                predicates.add(builder.equal(root.get("country"), query.country()));
+            }
+            return builder.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+
 }

@@ -36,6 +36,11 @@ class Organisation {
     @Column(nullable = false)
     private String name;
 
+    private String acronym;
+
+    @Column(name = "search_key", nullable = false)
+    private String searchKey;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private OrganisationKind kind;
@@ -63,14 +68,32 @@ class Organisation {
     protected Organisation() {
     }
 
-    Organisation(String slug, String name, OrganisationKind kind, String country, String originalLanguage, Instant now) {
+    Organisation(String slug, OrganisationDetails details, String originalLanguage, Instant now) {
         this.id = UUID.randomUUID();
         this.slug = slug;
-        this.name = name;
-        this.kind = kind;
-        this.country = country;
         this.originalLanguage = originalLanguage;
         this.createdAt = now;
+        change(details);
+    }
+
+    /** Takes the new details; they are checked again here so that no path can store an invalid organisation. */
+    void change(OrganisationDetails details) {
+        details.check();
+        this.name = details.name().strip();
+        this.acronym = blankToNull(details.acronym());
+        this.kind = details.kind();
+        this.country = blankToNull(details.country());
+        this.region = blankToNull(details.region());
+        this.website = blankToNull(details.website());
+        this.searchKey = SearchKeys.of(name, acronym);
+    }
+
+    OrganisationDetails details() {
+        return new OrganisationDetails(name, acronym, kind, country, region, website);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     OrganisationId id() {
@@ -101,6 +124,10 @@ class Organisation {
         return website;
     }
 
+    UUID uuid() {
+        return id;
+    }
+
     TranslatedText description() {
         return new TranslatedText(originalLanguage, description);
     }
@@ -109,9 +136,12 @@ class Organisation {
         description.put(language, text);
     }
 
-    void place(String region, String website) {
-        this.region = region;
-        this.website = website;
+    String acronym() {
+        return acronym;
+    }
+
+    String originalLanguage() {
+        return originalLanguage;
     }
 
     OrganisationSummary toSummary() {

@@ -6,10 +6,22 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
-interface OrganisationRepository extends JpaRepository<Organisation, UUID> {
+interface OrganisationRepository extends JpaRepository<Organisation, UUID>, JpaSpecificationExecutor<Organisation> {
 
     Optional<Organisation> findBySlug(String slug);
 
+    @Query("select o from Organisation o left join fetch o.description where o.slug = :slug")
+    Optional<Organisation> findWithDescriptionBySlug(String slug);
+
     List<Organisation> findByIdIn(Collection<UUID> ids);
+
+    boolean existsBySlug(String slug);
+
+    Optional<Organisation> findFirstByNameIgnoreCase(String name);
+
+    @Query("select distinct o.country from Organisation o where o.country is not null")
+    List<String> findCountriesInUse();
 }
