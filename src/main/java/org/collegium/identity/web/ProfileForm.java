@@ -126,7 +126,8 @@ record ProfileForm(
         }
     }
 
-    boolean hasTopic(String topic) {
+    /** Whether the topic is ticked (public: templates call it). */
+    public boolean hasTopic(String topic) {
         return new HashSet<>(expertise).contains(topic);
     }
 }

@@ -2,6 +2,7 @@ package org.collegium.identity.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.MessageSource;
@@ -11,7 +12,6 @@ import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sign-in page; Spring Security handles the form it posts. After a failure, it says why, as far as it may:
@@ -27,9 +27,9 @@ class SignInController {
     }
 
     @GetMapping("/sign-in")
-    String signIn(@RequestParam(name = "error", required = false) String error, HttpSession session, Model model,
-            Locale locale) {
-        if (error != null) {
+    String signIn(HttpServletRequest request, Model model, Locale locale) {
+        if (request.getParameterMap().containsKey("error")) {
+            HttpSession session = request.getSession(false);
             Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             if (failure instanceof MessageSourceResolvable resolvable) {
                 model.addAttribute("problem", messages.getMessage(resolvable, locale));
