@@ -1,13 +1,23 @@
 package org.collegium.identity;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -44,6 +54,29 @@ class Account {
 
     @Column(name = "time_zone")
     private String timeZone;
+
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+
+    @Column(name = "job_title")
+    private String jobTitle;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "job_function")
+    private JobFunction jobFunction;
+
+    @Column(name = "country")
+    private String country;
+
+    @ElementCollection
+    @CollectionTable(name = "account_language", joinColumns = @JoinColumn(name = "account_id"))
+    private List<SpokenLanguage> languages = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "account_expertise", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "topic")
+    private Set<ExpertiseTopic> expertise = new LinkedHashSet<>();
 
     @Version
     private long version;
@@ -113,6 +146,32 @@ class Account {
 
     void rename(String displayName) {
         this.displayName = displayName.trim();
+    }
+
+    /** Replaces the profile; returns the organisation the person worked for before, if any. */
+    Optional<UUID> describe(ProfileDetails details) {
+        Optional<UUID> previous = Optional.ofNullable(organisationId);
+        rename(details.displayName());
+        this.organisationId = details.organisationId();
+        this.jobTitle = blankToNull(details.jobTitle());
+        this.jobFunction = details.jobFunction();
+        this.country = blankToNull(details.country());
+        this.languages.clear();
+        this.languages.addAll(details.languages());
+        this.expertise.clear();
+        this.expertise.addAll(details.expertise());
+        this.uiLanguage = details.uiLanguage() == null ? null : details.uiLanguage().getLanguage();
+        this.timeZone = blankToNull(details.timeZone());
+        return previous;
+    }
+
+    ProfileDetails profile() {
+        return new ProfileDetails(displayName, organisationId, jobTitle, jobFunction, country, List.copyOf(languages),
+                expertise.isEmpty() ? Set.of() : EnumSet.copyOf(expertise), uiLanguage().orElse(null), timeZone);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     AccountSummary toSummary() {

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface AccountRepository extends JpaRepository<Account, UUID> {
 
@@ -14,4 +18,8 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
     boolean existsByEmailKey(String emailKey);
 
     List<Account> findByIdIn(Collection<UUID> ids);
+
+    /** Accounts whose name or address contains the pattern ({@code %text%}, lower case, LIKE-escaped with \). */
+    @Query("select a from Account a where lower(a.displayName) like :pattern escape '\\' or a.emailKey like :pattern escape '\\'")
+    Page<Account> search(@Param("pattern") String pattern, Pageable pageable);
 }

@@ -2,6 +2,8 @@ package org.collegium.identity;
 
 import java.util.UUID;
 
-/** One organisation a profile may name: its id, name and ISO country code (null if international). */
+/**
+ * An organisation a person may say they work for, as offered on the profile page.
+ */
 public record OrganisationChoice(UUID id, String name, String country) {
 }

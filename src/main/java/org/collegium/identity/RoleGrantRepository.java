@@ -1,5 +1,6 @@
 package org.collegium.identity;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +13,8 @@ interface RoleGrantRepository extends JpaRepository<RoleGrant, UUID> {
     List<RoleGrant> findByAccountId(UUID accountId);
 
     List<RoleGrant> findByRoleAndScopeId(Role role, UUID scopeId);
+
+    List<RoleGrant> findByRoleAndScopeIdAndAccountIdIn(Role role, UUID scopeId, Collection<UUID> accountIds);
 
     long deleteByAccountIdAndRoleAndScopeId(UUID accountId, Role role, UUID scopeId);
 }

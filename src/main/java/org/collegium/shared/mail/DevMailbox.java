@@ -45,11 +45,23 @@ public class DevMailbox implements AutoCloseable {
             return new ReceivedMail(message.getMessageNumber(),
                     message.getAllRecipients()[0].toString(),
                     message.getSubject(),
-                    GreenMailUtil.getBody(message).replace("=\r\n", "").replace("\r\n", "\n"),
+                    text(message),
                     message.getSentDate() == null ? null : message.getSentDate().toInstant());
         } catch (MessagingException e) {
             throw new IllegalStateException("Unreadable message in the development mailbox", e);
         }
+    }
+
+    /** The decoded text (quoted-printable or base64 as the sender chose), or the raw body of other content. */
+    private static String text(MimeMessage message) throws MessagingException {
+        try {
+            if (message.getContent() instanceof String text) {
+                return text.replace("\r\n", "\n");
+            }
+        } catch (java.io.IOException e) {
+            throw new MessagingException("Unreadable message body", e);
+        }
+        return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("\r\n", "\n");
     }
 
     @Override
