@@ -73,7 +73,7 @@ class Academy {
         this.id = UUID.randomUUID();
         this.slug = slug.value();
         this.organisationId = organisation.value();
-        this.originalLanguage = knownLanguage("originalLanguage", originalLanguage);
+        this.originalLanguage = knownLanguage("language", originalLanguage);
         this.createdAt = now;
         rename(name);
         offer(languages);
