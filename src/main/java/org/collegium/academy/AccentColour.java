@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 public record AccentColour(String hex) {
 
     public static final double MINIMUM_CONTRAST = 4.5;
-    public static final AccentColour DEFAULT = new AccentColour("#1f5f8b");
 
     private static final Pattern FORM = Pattern.compile("#[0-9a-f]{6}");
 
