@@ -142,7 +142,7 @@ public class Academies {
     private List<AcademySummary> summaries(Collection<Academy> list) {
         List<UUID> ids = list.stream().map(academy -> academy.id().value()).toList();
         Map<UUID, String> logoVersions = ids.isEmpty() ? Map.of() : logos.versionsOf(ids).stream()
-                .collect(Collectors.toMap(row -> (UUID) row[0], row -> ((String) row[1]).substring(0, 16)));
+                .collect(Collectors.toMap(LogoVersion::academyId, version -> version.sha256().substring(0, 16)));
         Map<OrganisationId, OrganisationSummary> organisations = directory.findAll(
                 list.stream().map(Academy::organisation).collect(Collectors.toSet()));
         return list.stream().map(academy -> new AcademySummary(academy.id(), academy.slug(), academy.name(),

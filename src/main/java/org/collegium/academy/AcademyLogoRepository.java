@@ -10,6 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 interface AcademyLogoRepository extends JpaRepository<AcademyLogo, UUID> {
 
     /** Which academies have a logo, and its version, without reading the images. */
-    @Query("select l.academyId, l.sha256 from AcademyLogo l where l.academyId in :academies")
-    List<Object[]> versionsOf(Collection<UUID> academies);
+    @Query("select new org.collegium.academy.LogoVersion(l.academyId, l.sha256) from AcademyLogo l"
+            + " where l.academyId in :academies")
+    List<LogoVersion> versionsOf(Collection<UUID> academies);
 }

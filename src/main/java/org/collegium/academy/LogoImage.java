@@ -30,12 +30,14 @@ record LogoImage(String mediaType, byte[] bytes, int width, int height, String s
             throw refusal("academy.logo.empty");
         }
         if (bytes.length > MAX_BYTES) {
-            throw refusal("academy.logo.too-large", MAX_BYTES / 1024);
+            throw refusal("academy.logo.too-large", String.valueOf(MAX_BYTES / 1024));
         }
         String mediaType = sniff(bytes).orElseThrow(() -> refusal("academy.logo.type"));
         int[] size = dimensions(bytes);
         if (size[0] > MAX_SIDE || size[1] > MAX_SIDE) {
-            throw refusal("academy.logo.dimensions", size[0], size[1], MAX_SIDE);
+            // Plain strings, so that no language groups the digits of a size.
+            throw refusal("academy.logo.dimensions", String.valueOf(size[0]), String.valueOf(size[1]),
+                    String.valueOf(MAX_SIDE));
         }
         return new LogoImage(mediaType, bytes.clone(), size[0], size[1], sha256(bytes));
     }
