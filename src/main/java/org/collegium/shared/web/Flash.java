@@ -4,6 +4,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A message shown once on the page after a redirect. The code names a message in the bundles.
+ * It travels in the session, which the database stores, so it and its arguments must be serializable.
  */
 public record Flash(Kind kind, String code, Object[] arguments) implements java.io.Serializable {
 

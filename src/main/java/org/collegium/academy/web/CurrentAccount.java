@@ -1,0 +1,26 @@
+package org.collegium.academy.web;
+
+import java.util.Optional;
+
+import org.collegium.identity.AccountId;
+import org.collegium.identity.Accounts;
+import org.collegium.shared.Viewers;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The account of the request's viewer, for the tenant checks.
+ */
+final class CurrentAccount {
+
+    private CurrentAccount() {
+    }
+
+    static Optional<AccountId> optional() {
+        return Viewers.current().flatMap(Accounts::idOf);
+    }
+
+    /** The signed-in account; anonymous visitors are sent to sign in. */
+    static AccountId required() {
+        return optional().orElseThrow(() -> new AccessDeniedException("sign-in required"));
+    }
+}
