@@ -12,7 +12,10 @@ import org.collegium.network.OrganisationSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.modulith.ApplicationModuleInitializer;
+import org.collegium.shared.DemoDataOrder;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBooleanProperty("collegium.demo-data.enabled")
-class AcademyDemoData implements ApplicationModuleInitializer {
+@Order(DemoDataOrder.ACADEMY)
+class AcademyDemoData implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(AcademyDemoData.class);
 
@@ -38,7 +42,7 @@ class AcademyDemoData implements ApplicationModuleInitializer {
     }
 
     @Override
-    public void initialize() {
+    public void run(ApplicationArguments arguments) {
         DemoAcademies.ALL.forEach(this::open);
         appoint("nalas", "nalas.admin@collegium.example", Role.ACADEMY_ADMINISTRATOR);
         appoint("darkhan-uul", "darkhan.admin@collegium.example", Role.ACADEMY_ADMINISTRATOR);

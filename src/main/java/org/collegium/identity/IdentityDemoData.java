@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.modulith.ApplicationModuleInitializer;
+import org.collegium.shared.DemoDataOrder;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +16,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBooleanProperty("collegium.demo-data.enabled")
-class IdentityDemoData implements ApplicationModuleInitializer {
+@Order(DemoDataOrder.IDENTITY)
+class IdentityDemoData implements ApplicationRunner {
 
     static final String PASSWORD = "learn-together-2026";
 
@@ -61,7 +65,7 @@ class IdentityDemoData implements ApplicationModuleInitializer {
     }
 
     @Override
-    public void initialize() {
+    public void run(ApplicationArguments arguments) {
         for (Person person : PEOPLE) {
             if (accounts.findByEmail(person.email()).isPresent()) {
                 continue;

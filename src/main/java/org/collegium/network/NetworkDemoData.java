@@ -13,7 +13,10 @@ import org.collegium.identity.Role;
 import org.collegium.identity.Roles;
 import org.collegium.shared.i18n.TranslationStatus;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.modulith.ApplicationModuleInitializer;
+import org.collegium.shared.DemoDataOrder;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @ConditionalOnBooleanProperty("collegium.demo-data.enabled")
-class NetworkDemoData implements ApplicationModuleInitializer {
+@Order(DemoDataOrder.NETWORK)
+class NetworkDemoData implements ApplicationRunner {
 
     /** Demo data is recorded as done by the system itself, not by an account. */
     private static final UUID SYSTEM = null;
@@ -49,7 +53,7 @@ class NetworkDemoData implements ApplicationModuleInitializer {
 
     @Override
     @Transactional
-    public void initialize() {
+    public void run(ApplicationArguments arguments) {
         NetworkDemoOrganisations.ALL.forEach(this::organisation);
         NetworkDemoOrganisations.MEMBERSHIPS.forEach((member, parents) -> parents.forEach(parent -> member(member, parent)));
         memorandum();

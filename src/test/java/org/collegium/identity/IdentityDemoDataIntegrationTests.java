@@ -19,9 +19,9 @@ class IdentityDemoDataIntegrationTests {
     @Test
     void createsTheDemoAccountsOnceWithProfilesAndTheAdministrator() {
         IdentityDemoData demo = new IdentityDemoData(accounts, profiles, roles);
-        demo.initialize();
+        demo.run(null);
         long count = repository.count();
-        demo.initialize();
+        demo.run(null);
         assertThat(repository.count()).isEqualTo(count);
 
         AccountSummary admin = accounts.findByEmail("admin@collegium.example").orElseThrow();

@@ -1,0 +1,15 @@
+package org.collegium.shared;
+
+/**
+ * The order in which the modules' demo-data initializers run ({@code @Order} on their ApplicationRunner):
+ * a module's demo data may use what the modules below it created.
+ */
+public final class DemoDataOrder {
+
+    public static final int IDENTITY = 100;
+    public static final int NETWORK = 200;
+    public static final int ACADEMY = 300;
+
+    private DemoDataOrder() {
+    }
+}
