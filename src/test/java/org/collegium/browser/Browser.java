@@ -132,6 +132,14 @@ public final class Browser implements AutoCloseable {
         return checkAccessibility();
     }
 
+    /** Clicks an element that updates the page in place (htmx), waits until the text appears, then checks the page. */
+    public Browser clickAndWaitForText(String cssSelector, String expectedText) {
+        driver.findElement(By.cssSelector(cssSelector)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), expectedText));
+        return checkAccessibility();
+    }
+
     /** Follows a link whose visible text is exactly this one. */
     public Browser clickLink(String text) {
         return click("a[href='" + driver.findElement(By.linkText(text)).getDomAttribute("href") + "']");
