@@ -1,5 +1,6 @@
 package org.collegium.identity;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,15 +43,35 @@ public class Profiles {
         return Optional.ofNullable(organisations.getIfAvailable());
     }
 
+    /** The name of the organisation the profile names, or empty when none (or no longer in the directory). */
+    @Transactional(readOnly = true)
+    public String organisationName(ProfileDetails profile) {
+        return Optional.ofNullable(profile.organisationId())
+                .flatMap(id -> organisationChoices().flatMap(choices -> choices.find(id)))
+                .map(OrganisationChoice::name).orElse("");
+    }
+
+    /** The one organisation with exactly this name or acronym, if the directory offers organisations and has one. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> organisationNamed(String nameOrAcronym) {
+        return organisationChoices().flatMap(choices -> choices.findByName(nameOrAcronym)).map(OrganisationChoice::id);
+    }
+
+    /** Organisations whose name or acronym contains the text, to suggest while someone types. */
+    @Transactional(readOnly = true)
+    public List<OrganisationChoice> suggestOrganisations(String text, int limit) {
+        return organisationChoices().map(choices -> choices.search(text, limit)).orElse(List.of());
+    }
+
     /**
      * Replaces the profile.
      *
-     * @throws AccountRefusal on "organisationId" when the organisation is not one of the choices
+     * @throws AccountRefusal on "organisation" when the organisation is not one of the choices
      */
     public void update(AccountId id, ProfileDetails details) {
         UUID organisation = details.organisationId();
         if (organisation != null && organisationChoices().flatMap(choices -> choices.find(organisation)).isEmpty()) {
-            throw new AccountRefusal("organisationId", "identity.profile.organisation.unknown");
+            throw new AccountRefusal("organisation", "identity.profile.organisation.unknown");
         }
         Optional<UUID> previous = account(id).describe(details);
         if (!Objects.equals(previous.orElse(null), organisation)) {
