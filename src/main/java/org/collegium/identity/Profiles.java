@@ -23,14 +23,16 @@ public class Profiles {
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     private final ObjectProvider<OrganisationChoices> organisations;
+    private final AccountSessions sessions;
 
     Profiles(AccountRepository accounts, Roles roles, PasswordPolicy policy, PasswordEncoder encoder,
-            ObjectProvider<OrganisationChoices> organisations) {
+            ObjectProvider<OrganisationChoices> organisations, AccountSessions sessions) {
         this.accounts = accounts;
         this.roles = roles;
         this.policy = policy;
         this.encoder = encoder;
         this.organisations = organisations;
+        this.sessions = sessions;
     }
 
     @Transactional(readOnly = true)
@@ -83,17 +85,19 @@ public class Profiles {
     }
 
     /**
-     * Changes the password of someone who knows the current one.
+     * Changes the password of someone who knows the current one, and ends their other sessions.
      *
+     * @param keptSessionId the session the change is made in, which stays signed in (null ends them all)
      * @throws AccountRefusal on "currentPassword" or "newPassword"
      */
-    public void changePassword(AccountId id, String currentPassword, String newPassword) {
+    public void changePassword(AccountId id, String currentPassword, String newPassword, String keptSessionId) {
         Account account = account(id);
         if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
             throw new AccountRefusal("currentPassword", "identity.password.current-wrong");
         }
         policy.check("newPassword", newPassword, account.email(), account.displayName());
         account.changePassword(encoder.encode(newPassword));
+        sessions.endAllBut(account.email(), keptSessionId);
     }
 
     private Account account(AccountId id) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.collegium.identity.AccountId;
@@ -93,10 +94,12 @@ class ProfileController {
 
     @PostMapping("/account/password")
     String changePassword(@Valid @ModelAttribute("passwordChangeForm") PasswordChangeForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+            Model model, HttpServletRequest request, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                profiles.changePassword(me(), form.currentPassword(), form.newPassword());
+                HttpSession current = request.getSession(false);
+                profiles.changePassword(me(), form.currentPassword(), form.newPassword(),
+                        current == null ? null : current.getId());
                 Flash.success(redirect, "identity.password.changed");
                 return "redirect:/account/profile";
             } catch (AccountRefusal refusal) {
