@@ -12,7 +12,6 @@ import org.collegium.shared.LanguagePreferences;
 import org.collegium.shared.Viewer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +27,13 @@ public class Accounts implements LanguagePreferences {
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final SignedInSession session;
 
-    Accounts(AccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+    Accounts(AccountRepository accounts, PasswordEncoder passwords, Clock clock, SignedInSession session) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.clock = clock;
+        this.session = session;
     }
 
     /** Makes a confirmed account, or returns the existing one with this address (idempotent). */
@@ -65,15 +66,14 @@ public class Accounts implements LanguagePreferences {
         return Optional.ofNullable(viewer).map(v -> new AccountId(v.accountId()));
     }
 
+    /** Stores the language in the profile and in the signed-in principal, session included, so the next page has it. */
     @Override
     @Transactional
     public void remember(Viewer viewer, Locale language) {
         accounts.findById(viewer.accountId()).ifPresent(account -> account.chooseLanguage(language));
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         if (current != null && current.getPrincipal() instanceof SignedInAccount principal) {
-            SignedInAccount updated = principal.withLanguage(language);
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
+            session.replaceInCurrentRequest(principal.withLanguage(language));
         }
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Forgotten passwords: a one-time link by mail, valid for an hour. Using it proves the address, so it also
- * confirms the account, and it kills every other reset link of the account.
+ * confirms the account, kills every other reset link of the account and ends every session signed in to it.
  */
 @Service
 @Transactional
@@ -23,16 +23,18 @@ public class PasswordResets {
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     private final Throttle throttle;
+    private final AccountSessions sessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PasswordResets(AccountRepository accounts, Tokens tokens, PasswordPolicy policy, PasswordEncoder encoder,
-            Throttle throttle, ApplicationEventPublisher events, Clock clock) {
+            Throttle throttle, AccountSessions sessions, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.policy = policy;
         this.encoder = encoder;
         this.throttle = throttle;
+        this.sessions = sessions;
         this.events = events;
         this.clock = clock;
     }
@@ -75,6 +77,7 @@ public class PasswordResets {
                 account.changePassword(encoder.encode(newPassword));
                 account.confirm(clock.instant());
                 tokens.revokeAll(account.id(), AccountToken.Purpose.PASSWORD_RESET);
+                sessions.endAll(account.email());
             }
             return status;
         }).orElse(LinkStatus.UNKNOWN);

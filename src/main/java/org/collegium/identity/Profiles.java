@@ -1,5 +1,6 @@
 package org.collegium.identity;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,14 +23,16 @@ public class Profiles {
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     private final ObjectProvider<OrganisationChoices> organisations;
+    private final AccountSessions sessions;
 
     Profiles(AccountRepository accounts, Roles roles, PasswordPolicy policy, PasswordEncoder encoder,
-            ObjectProvider<OrganisationChoices> organisations) {
+            ObjectProvider<OrganisationChoices> organisations, AccountSessions sessions) {
         this.accounts = accounts;
         this.roles = roles;
         this.policy = policy;
         this.encoder = encoder;
         this.organisations = organisations;
+        this.sessions = sessions;
     }
 
     @Transactional(readOnly = true)
@@ -42,15 +45,35 @@ public class Profiles {
         return Optional.ofNullable(organisations.getIfAvailable());
     }
 
+    /** The name of the organisation the profile names, or empty when none (or no longer in the directory). */
+    @Transactional(readOnly = true)
+    public String organisationName(ProfileDetails profile) {
+        return Optional.ofNullable(profile.organisationId())
+                .flatMap(id -> organisationChoices().flatMap(choices -> choices.find(id)))
+                .map(OrganisationChoice::name).orElse("");
+    }
+
+    /** The one organisation with exactly this name or acronym, if the directory offers organisations and has one. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> organisationNamed(String nameOrAcronym) {
+        return organisationChoices().flatMap(choices -> choices.findByName(nameOrAcronym)).map(OrganisationChoice::id);
+    }
+
+    /** Organisations whose name or acronym contains the text, to suggest while someone types. */
+    @Transactional(readOnly = true)
+    public List<OrganisationChoice> suggestOrganisations(String text, int limit) {
+        return organisationChoices().map(choices -> choices.search(text, limit)).orElse(List.of());
+    }
+
     /**
      * Replaces the profile.
      *
-     * @throws AccountRefusal on "organisationId" when the organisation is not one of the choices
+     * @throws AccountRefusal on "organisation" when the organisation is not one of the choices
      */
     public void update(AccountId id, ProfileDetails details) {
         UUID organisation = details.organisationId();
         if (organisation != null && organisationChoices().flatMap(choices -> choices.find(organisation)).isEmpty()) {
-            throw new AccountRefusal("organisationId", "identity.profile.organisation.unknown");
+            throw new AccountRefusal("organisation", "identity.profile.organisation.unknown");
         }
         Optional<UUID> previous = account(id).describe(details);
         if (!Objects.equals(previous.orElse(null), organisation)) {
@@ -62,17 +85,19 @@ public class Profiles {
     }
 
     /**
-     * Changes the password of someone who knows the current one.
+     * Changes the password of someone who knows the current one, and ends their other sessions.
      *
+     * @param keptSessionId the session the change is made in, which stays signed in (null ends them all)
      * @throws AccountRefusal on "currentPassword" or "newPassword"
      */
-    public void changePassword(AccountId id, String currentPassword, String newPassword) {
+    public void changePassword(AccountId id, String currentPassword, String newPassword, String keptSessionId) {
         Account account = account(id);
         if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
             throw new AccountRefusal("currentPassword", "identity.password.current-wrong");
         }
         policy.check("newPassword", newPassword, account.email(), account.displayName());
         account.changePassword(encoder.encode(newPassword));
+        sessions.endAllBut(account.email(), keptSessionId);
     }
 
     private Account account(AccountId id) {

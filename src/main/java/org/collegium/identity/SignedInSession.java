@@ -13,6 +13,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Reloads the signed-in principal after a change to the account (name, language, zone, roles), and stores it in
@@ -33,11 +35,31 @@ public class SignedInSession {
         if (!(viewer instanceof SignedInAccount current)) {
             return;
         }
-        UserDetails updated = accounts.loadUserByUsername(current.email());
-        SecurityContext context = holder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null,
-                updated.getAuthorities()));
+        store(accounts.loadUserByUsername(current.email()), request, response);
+    }
+
+    /**
+     * Replaces the principal of the request being served (if any) by the given one, in the session too.
+     * For facades called from a request that cannot pass it along.
+     */
+    void replaceInCurrentRequest(SignedInAccount updated) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            store(updated, attributes.getRequest(), attributes.getResponse());
+        } else {
+            holder.setContext(contextOf(updated));
+        }
+    }
+
+    private void store(UserDetails updated, HttpServletRequest request, HttpServletResponse response) {
+        SecurityContext context = contextOf(updated);
         holder.setContext(context);
         repository.saveContext(context, request, response);
+    }
+
+    private SecurityContext contextOf(UserDetails principal) {
+        SecurityContext context = holder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        return context;
     }
 }

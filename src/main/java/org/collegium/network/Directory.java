@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.criteria.Predicate;
 
 import org.collegium.shared.NotFoundException;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -24,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Directory {
+
+    static final int MAX_SUGGESTIONS = 50;
 
     private final OrganisationRepository organisations;
     private final PartnershipRepository partnerships;
@@ -41,6 +44,34 @@ public class Directory {
 
     public Optional<OrganisationSummary> findBySlug(String slug) {
         return organisations.findBySlug(slug).map(Organisation::toSummary);
+    }
+
+    /** At most {@code limit} organisations whose name or acronym contains the text, by name; none for blank text. */
+    public List<OrganisationSummary> suggest(String text, int limit) {
+        if (text == null || SearchKeys.of(text).isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        return organisations.findBySearchKeyLike(SearchKeys.containing(text), Limit.of(Math.min(limit, MAX_SUGGESTIONS)))
+                .stream().map(Organisation::toSummary).toList();
+    }
+
+    /**
+     * The one organisation whose name or acronym is exactly the text, ignoring case, accents and spacing; empty when
+     * none or several match.
+     */
+    public Optional<OrganisationSummary> findByName(String nameOrAcronym) {
+        String key = nameOrAcronym == null ? "" : SearchKeys.of(nameOrAcronym);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        // The stored key joins name and acronym, so the exact name starts it and the exact acronym ends it; the
+        // candidates are narrowed in SQL and matched exactly here.
+        String escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        List<Organisation> matches = organisations.findNameCandidates(key, escaped + " %", "% " + escaped).stream()
+                .filter(o -> key.equals(SearchKeys.of(o.name()))
+                        || (o.acronym() != null && key.equals(SearchKeys.of(o.acronym()))))
+                .toList();
+        return matches.size() == 1 ? Optional.of(matches.getFirst().toSummary()) : Optional.empty();
     }
 
     /** Many organisations in one query, for list pages. */

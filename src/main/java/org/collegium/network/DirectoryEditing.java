@@ -98,6 +98,19 @@ public class DirectoryEditing {
         return recordPartnership(actor.accountId(), terms);
     }
 
+    /** Replaces the terms of a recorded agreement (parties, title, objectives, status...). */
+    public void amendPartnership(Viewer actor, PartnershipId id, PartnershipTerms terms) {
+        requireAdministrator(actor);
+        terms.check();
+        requirePartiesInDirectory(terms);
+        Partnership partnership = partnerships.findById(id.value())
+                .orElseThrow(() -> new NotFoundException("Partnership " + id.value()));
+        partnership.amend(terms);
+        events.publishEvent(new AdministrativeActionTaken(actor.accountId(), "network.amend-partnership", "partnership",
+                partnership.id().toString(), "Amended " + partnership.title() + " (" + partnership.status() + ")",
+                clock.instant()));
+    }
+
     /** Names an existing account, by its e-mail address, focal point of the organisation. */
     public void appointFocalPoint(Viewer actor, OrganisationId id, String email) {
         requireEditor(actor, id);
@@ -141,10 +154,7 @@ public class DirectoryEditing {
 
     PartnershipId recordPartnership(UUID actor, PartnershipTerms terms) {
         terms.check();
-        if (organisations.findByIdIn(terms.parties().stream().map(OrganisationId::value).toList()).size()
-                != terms.parties().size()) {
-            throw new DirectoryRefusal("network.partnership.unknown-party", "A party is not in the directory");
-        }
+        requirePartiesInDirectory(terms);
         Partnership partnership = partnerships.save(new Partnership(terms, clock.instant()));
         events.publishEvent(new AdministrativeActionTaken(actor, "network.record-partnership", "partnership",
                 partnership.id().toString(), "Recorded " + partnership.title(), clock.instant()));
@@ -158,6 +168,13 @@ public class DirectoryEditing {
         roles.grant(account.id(), role, id.value());
         record(actor, "network.appoint-" + role.name().toLowerCase().replace('_', '-'), organisation,
                 account.displayName() + " appointed " + role);
+    }
+
+    private void requirePartiesInDirectory(PartnershipTerms terms) {
+        if (organisations.findByIdIn(terms.parties().stream().map(OrganisationId::value).toList()).size()
+                != terms.parties().size()) {
+            throw new DirectoryRefusal("network.partnership.unknown-party", "A party is not in the directory");
+        }
     }
 
     private Organisation load(OrganisationId id) {

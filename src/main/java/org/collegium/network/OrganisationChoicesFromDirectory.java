@@ -6,34 +6,36 @@ import java.util.UUID;
 
 import org.collegium.identity.OrganisationChoice;
 import org.collegium.identity.OrganisationChoices;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lets profiles name an organisation of the directory.
+ * Lets profiles name an organisation of the directory, matched with the directory's own search keys.
  */
 @Component
-@Transactional(readOnly = true)
 class OrganisationChoicesFromDirectory implements OrganisationChoices {
 
-    private final OrganisationRepository organisations;
+    private final Directory directory;
 
-    OrganisationChoicesFromDirectory(OrganisationRepository organisations) {
-        this.organisations = organisations;
+    OrganisationChoicesFromDirectory(Directory directory) {
+        this.directory = directory;
     }
 
     @Override
-    public List<OrganisationChoice> choices() {
-        return organisations.findAll(Sort.by("name")).stream().map(OrganisationChoicesFromDirectory::choice).toList();
+    public List<OrganisationChoice> search(String text, int limit) {
+        return directory.suggest(text, limit).stream().map(OrganisationChoicesFromDirectory::choice).toList();
     }
 
     @Override
     public Optional<OrganisationChoice> find(UUID id) {
-        return id == null ? Optional.empty() : organisations.findById(id).map(OrganisationChoicesFromDirectory::choice);
+        return id == null ? Optional.empty() : directory.find(new OrganisationId(id)).map(OrganisationChoicesFromDirectory::choice);
     }
 
-    private static OrganisationChoice choice(Organisation organisation) {
-        return new OrganisationChoice(organisation.uuid(), organisation.name(), organisation.country());
+    @Override
+    public Optional<OrganisationChoice> findByName(String nameOrAcronym) {
+        return directory.findByName(nameOrAcronym).map(OrganisationChoicesFromDirectory::choice);
+    }
+
+    private static OrganisationChoice choice(OrganisationSummary organisation) {
+        return new OrganisationChoice(organisation.id().value(), organisation.name(), organisation.country());
     }
 }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
 import org.collegium.CollegiumIntegrationTest;
 import org.collegium.shared.audit.AdministrativeActionTaken;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,23 @@ class AdministrationIntegrationTests {
 
     private boolean auditedFor(AccountId subject, String action) {
         return auditLog.entries(action, 0).stream().anyMatch(entry -> entry.subjectId().equals(subject.value().toString()));
+    }
+
+    @Test
+    void theIndexLinksToEveryModulesAdministrationInTheAdministratorsLanguage() throws Exception {
+        String adminEmail = uniqueEmail("index");
+        administrator(adminEmail);
+        mvc.perform(get("/admin").with(as(adminEmail))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/admin/academies\">Academies</a>")))
+                .andExpect(content().string(containsString("href=\"/directory/new\">Add an organisation</a>")));
+        mvc.perform(get("/admin").with(as(adminEmail)).cookie(new Cookie("collegium_lang", "fr")))
+                .andExpect(content().string(containsString("href=\"/admin/academies\">Académies</a>")))
+                .andExpect(content().string(containsString("href=\"/directory/new\">Ajouter une organisation</a>")))
+                .andExpect(content().string(containsString("Ouvrir des académies et gérer leurs paramètres")));
+        mvc.perform(get("/admin").with(as(adminEmail)).cookie(new Cookie("collegium_lang", "es")))
+                .andExpect(content().string(containsString("href=\"/directory/new\">Añadir una organización</a>")));
+        mvc.perform(get("/admin/academies").with(as(adminEmail))).andExpect(status().isOk());
+        mvc.perform(get("/directory/new").with(as(adminEmail))).andExpect(status().isOk());
     }
 
     @Test

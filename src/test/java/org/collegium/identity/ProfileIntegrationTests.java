@@ -84,7 +84,7 @@ class ProfileIntegrationTests {
         String email = uniqueEmail("badprofile");
         AccountId id = accounts.createConfirmed(email, "Unchanged", PASSWORD, Locale.ENGLISH);
         mvc.perform(profile("<b>Bold</b> Name").param("country", "XX").param("timeZone", "Mars/Olympus")
-                        .param("languages[1].code", "mk").param("organisationId", UUID.randomUUID().toString())
+                        .param("languages[1].code", "mk").param("organisation", "No such organisation " + UUID.randomUUID())
                         .with(user(userDetailsService.loadUserByUsername(email))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Please choose one of the options in the list.")))
@@ -102,9 +102,9 @@ class ProfileIntegrationTests {
         var principal = user(userDetailsService.loadUserByUsername(email));
         if (profiles.organisationChoices().isEmpty()) {
             mvc.perform(get("/account/profile").with(principal))
-                    .andExpect(content().string(not(containsString("name=\"organisationId\""))));
+                    .andExpect(content().string(not(containsString("name=\"organisation\""))));
         }
-        mvc.perform(profile("No Org").param("organisationId", UUID.randomUUID().toString()).with(principal))
+        mvc.perform(profile("No Org").param("organisation", "No such organisation " + UUID.randomUUID()).with(principal))
                 .andExpect(status().isOk());
         assertThat(profiles.profile(id).organisationId()).isNull();
         assertThat(profiles.profile(id).jobTitle()).isNull();

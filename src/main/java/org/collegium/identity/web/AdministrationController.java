@@ -30,8 +30,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class AdministrationController {
 
-    /** Message keys of the index links: "admin.link.<name>" with its "admin.link.<name>.href". Modules add theirs. */
-    static final List<String> LINKS = List.of("identity.admin.link.accounts", "identity.admin.link.audit");
+    /**
+     * Message keys of the index links: "<module>.admin.link.<name>" with its ".href" and ".text" keys, in the bundle
+     * of the module that owns the page.
+     */
+    static final List<String> LINKS = List.of("identity.admin.link.accounts", "identity.admin.link.audit",
+            "academy.admin.link.academies", "network.admin.link.new-organisation");
 
     private final AccountAdministration administration;
     private final AuditLog auditLog;

@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.collegium.identity.ExpertiseTopic;
 import org.collegium.identity.JobFunction;
 import org.collegium.identity.LanguageLevel;
-import org.collegium.identity.OrganisationChoice;
 import org.collegium.shared.i18n.ContentLanguages;
 import org.collegium.shared.i18n.UiLanguages;
 import org.collegium.shared.time.TimeZones;
@@ -20,12 +19,12 @@ import org.collegium.shared.time.TimeZones;
  */
 record ProfileChoices(List<JobFunction> jobFunctions, List<Option> countries, List<Option> languages,
         List<LanguageLevel> levels, List<ExpertiseTopic> topics, List<Option> uiLanguages, List<String> zones,
-        List<OrganisationChoice> organisations, boolean organisationsOffered) {
+        boolean organisationsOffered) {
 
     record Option(String code, String label) {
     }
 
-    static ProfileChoices in(Locale locale, List<OrganisationChoice> organisations, boolean organisationsOffered) {
+    static ProfileChoices in(Locale locale, boolean organisationsOffered) {
         Collator collator = Collator.getInstance(locale);
         List<Option> countries = Arrays.stream(Locale.getISOCountries())
                 .map(code -> new Option(code, Locale.of("", code).getDisplayCountry(locale)))
@@ -37,6 +36,6 @@ record ProfileChoices(List<JobFunction> jobFunctions, List<Option> countries, Li
                 .map(language -> new Option(language.getLanguage(), ContentLanguages.nativeName(language.getLanguage())))
                 .toList();
         return new ProfileChoices(List.of(JobFunction.values()), countries, languages, List.of(LanguageLevel.values()),
-                List.of(ExpertiseTopic.values()), ui, TimeZones.ALL, organisations, organisationsOffered);
+                List.of(ExpertiseTopic.values()), ui, TimeZones.ALL, organisationsOffered);
     }
 }

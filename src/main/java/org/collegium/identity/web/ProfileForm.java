@@ -29,7 +29,7 @@ import org.springframework.validation.Errors;
 record ProfileForm(
         @NotBlank(message = "{identity.display-name.required}")
         @Size(max = 120, message = "{identity.display-name.too-long}") String displayName,
-        String organisationId,
+        @Size(max = 300, message = "{identity.profile.organisation.unknown}") String organisation,
         @Size(max = 120, message = "{identity.profile.job-title.too-long}") String jobTitle,
         String jobFunction,
         String country,
@@ -52,9 +52,9 @@ record ProfileForm(
         expertise = expertise == null ? List.of() : List.copyOf(expertise);
     }
 
-    static ProfileForm of(ProfileDetails profile) {
-        return new ProfileForm(profile.displayName(),
-                profile.organisationId() == null ? "" : profile.organisationId().toString(), profile.jobTitle(),
+    /** The stored profile, with the name of its organisation (empty for none). */
+    static ProfileForm of(ProfileDetails profile, String organisationName) {
+        return new ProfileForm(profile.displayName(), organisationName == null ? "" : organisationName, profile.jobTitle(),
                 profile.jobFunction() == null ? "" : profile.jobFunction().name(), profile.country(),
                 profile.languages().stream().map(l -> new LanguageRow(l.code(), l.level().name())).toList(),
                 profile.expertise().stream().map(Enum::name).sorted().toList(),
@@ -67,14 +67,11 @@ record ProfileForm(
         for (int i = 0; i < BLANK_LANGUAGE_ROWS; i++) {
             rows.add(new LanguageRow("", ""));
         }
-        return new ProfileForm(displayName, organisationId, jobTitle, jobFunction, country, rows, expertise,
+        return new ProfileForm(displayName, organisation, jobTitle, jobFunction, country, rows, expertise,
                 uiLanguage, timeZone);
     }
 
     void check(Errors errors) {
-        if (!blank(organisationId) && !isUuid(organisationId)) {
-            errors.rejectValue("organisationId", "identity.profile.organisation.unknown");
-        }
         if (!blank(jobFunction) && !isName(JobFunction.values(), jobFunction)) {
             errors.rejectValue("jobFunction", "identity.profile.invalid-choice");
         }
@@ -98,12 +95,17 @@ record ProfileForm(
         }
     }
 
-    /** The profile to save; only after {@link #check(Errors)} found nothing. */
-    ProfileDetails toDetails() {
+    /** Whether no organisation is named. */
+    boolean namesNoOrganisation() {
+        return blank(organisation);
+    }
+
+    /** The profile to save, with the organisation the typed name stands for; only after {@link #check(Errors)}. */
+    ProfileDetails toDetails(UUID organisationId) {
         List<SpokenLanguage> spoken = languages.stream().filter(row -> !row.isBlank())
                 .map(row -> new SpokenLanguage(row.code(), LanguageLevel.valueOf(row.level()))).toList();
         Set<ExpertiseTopic> topics = expertise.stream().map(ExpertiseTopic::valueOf).collect(Collectors.toSet());
-        return new ProfileDetails(displayName, blank(organisationId) ? null : UUID.fromString(organisationId), jobTitle,
+        return new ProfileDetails(displayName, organisationId, jobTitle,
                 blank(jobFunction) ? null : JobFunction.valueOf(jobFunction), blank(country) ? null : country, spoken,
                 topics, blank(uiLanguage) ? null : UiLanguages.supported(uiLanguage).orElseThrow(),
                 blank(timeZone) ? null : timeZone);
@@ -115,15 +117,6 @@ record ProfileForm(
 
     private static boolean isName(Enum<?>[] values, String name) {
         return Arrays.stream(values).anyMatch(value -> value.name().equals(name));
-    }
-
-    private static boolean isUuid(String value) {
-        try {
-            UUID.fromString(value);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     /** Whether the topic is ticked (public: templates call it). */

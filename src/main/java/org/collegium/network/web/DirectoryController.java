@@ -64,12 +64,14 @@ class DirectoryController {
         model.addAttribute("organisation", view);
         model.addAttribute("description", view.description().in(locale));
         model.addAttribute("mayEdit", editing.mayEdit(Viewers.current().orElse(null), view.entry().id()));
+        model.addAttribute("mayRecordPartnership", editing.administers(Viewers.current().orElse(null)));
         return "network/organisation";
     }
 
     @GetMapping("/directory/partnerships/{id}")
     String partnership(@PathVariable String id, Model model) {
         model.addAttribute("partnership", directory.partnership(new PartnershipId(uuid(id))));
+        model.addAttribute("mayEdit", editing.administers(Viewers.current().orElse(null)));
         return "network/partnership";
     }
 
