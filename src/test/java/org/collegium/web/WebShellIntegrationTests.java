@@ -2,6 +2,7 @@ package org.collegium.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -11,7 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Locale;
+import java.util.UUID;
+
 import jakarta.servlet.http.Cookie;
+import org.collegium.identity.Accounts;
+import org.collegium.identity.Role;
+import org.collegium.identity.Roles;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.collegium.CollegiumIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,5 +103,22 @@ class WebShellIntegrationTests {
     void healthIsPublicButMetricsAreNot() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/actuator/prometheus")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void platformAdministratorsReadTheMetricsOthersMayNot(@Autowired Accounts accounts, @Autowired Roles roles,
+            @Autowired UserDetailsService users) throws Exception {
+        String admin = "metrics-admin-" + UUID.randomUUID() + "@example.org";
+        String member = "metrics-member-" + UUID.randomUUID() + "@example.org";
+        roles.grant(accounts.createConfirmed(admin, "Metrics admin", "unused password 2026", Locale.ENGLISH),
+                Role.PLATFORM_ADMINISTRATOR, Roles.PLATFORM);
+        accounts.createConfirmed(member, "Metrics member", "unused password 2026", Locale.ENGLISH);
+
+        mvc.perform(get("/actuator/prometheus").with(user(users.loadUserByUsername(admin))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("hikaricp_connections")));
+        mvc.perform(get("/actuator/prometheus").with(user(users.loadUserByUsername(member))))
+                .andExpect(status().isForbidden());
     }
 }
