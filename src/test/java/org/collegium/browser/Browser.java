@@ -37,6 +37,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String baseUrl;
     private final String axeSource;
+    private boolean narrow;
 
     private Browser(WebDriver driver, String baseUrl, String axeSource) {
         this.driver = driver;
@@ -73,7 +74,47 @@ public final class Browser implements AutoCloseable {
     public Browser visit(String path) {
         driver.get(baseUrl + path);
         checkWeight();
-        return checkAccessibility();
+        return checkPage();
+    }
+
+    /** The accessibility check, and on a narrow screen also that nothing makes the page scroll sideways. */
+    private Browser checkPage() {
+        checkAccessibility();
+        if (narrow) {
+            assertThat(overflowsHorizontally()).as("horizontal overflow at 360 px on " + driver.getCurrentUrl()).isFalse();
+        }
+        return this;
+    }
+
+    /**
+     * How the following pages are seen: the interface language (set as the language switcher would, in its
+     * cookie) and the screen, either a desktop window or a 360 px wide phone, where every page is also checked
+     * for horizontal overflow.
+     */
+    public Browser seenAs(String language, boolean narrowScreen) {
+        if (!driver.getCurrentUrl().startsWith(baseUrl)) {
+            driver.get(baseUrl + "/favicon.svg");
+        }
+        driver.manage().deleteCookieNamed("collegium_lang");
+        driver.manage().addCookie(new org.openqa.selenium.Cookie("collegium_lang", language, "/"));
+        this.narrow = narrowScreen;
+        return narrowScreen ? resize(360, 740) : resize(1280, 900);
+    }
+
+    /** Signs in through the sign-in form, starting from a fresh session. */
+    public Browser signIn(String email, String password) {
+        signOut();
+        visit("/sign-in").type("email", email).type("password", password);
+        return click("main form button[type=submit]");
+    }
+
+    /** Forgets the session (the language cookie stays). */
+    public Browser signOut() {
+        if (driver.getCurrentUrl().startsWith(baseUrl)) {
+            driver.manage().getCookies().stream().filter(cookie -> !cookie.getName().equals("collegium_lang"))
+                    .forEach(cookie -> driver.manage().deleteCookie(cookie));
+        }
+        return this;
     }
 
     /**
@@ -129,7 +170,7 @@ public final class Browser implements AutoCloseable {
         WebElement element = driver.findElement(By.cssSelector(cssSelector));
         element.click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
-        return checkAccessibility();
+        return checkPage();
     }
 
     /** Follows a link whose visible text is exactly this one. */
@@ -139,7 +180,7 @@ public final class Browser implements AutoCloseable {
 
     public Browser goTo(String absoluteUrl) {
         driver.get(absoluteUrl);
-        return checkAccessibility();
+        return checkPage();
     }
 
     /** Runs a script in the page (tests use it to prove the accessibility check can fail). */
