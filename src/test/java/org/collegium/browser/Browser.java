@@ -17,7 +17,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -37,6 +36,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String baseUrl;
     private final String axeSource;
+    private boolean narrow;
 
     private Browser(WebDriver driver, String baseUrl, String axeSource) {
         this.driver = driver;
@@ -73,7 +73,47 @@ public final class Browser implements AutoCloseable {
     public Browser visit(String path) {
         driver.get(baseUrl + path);
         checkWeight();
-        return checkAccessibility();
+        return checkPage();
+    }
+
+    /** The accessibility check, and on a narrow screen also that nothing makes the page scroll sideways. */
+    private Browser checkPage() {
+        checkAccessibility();
+        if (narrow) {
+            assertThat(overflowsHorizontally()).as("horizontal overflow at 360 px on " + driver.getCurrentUrl()).isFalse();
+        }
+        return this;
+    }
+
+    /**
+     * How the following pages are seen: the interface language (set as the language switcher would, in its
+     * cookie) and the screen, either a desktop window or a 360 px wide phone, where every page is also checked
+     * for horizontal overflow.
+     */
+    public Browser seenAs(String language, boolean narrowScreen) {
+        if (!driver.getCurrentUrl().startsWith(baseUrl)) {
+            driver.get(baseUrl + "/favicon.svg");
+        }
+        driver.manage().deleteCookieNamed("collegium_lang");
+        driver.manage().addCookie(new org.openqa.selenium.Cookie("collegium_lang", language, "/"));
+        this.narrow = narrowScreen;
+        return narrowScreen ? resize(360, 740) : resize(1280, 900);
+    }
+
+    /** Signs in through the sign-in form, starting from a fresh session. */
+    public Browser signIn(String email, String password) {
+        signOut();
+        visit("/sign-in").type("email", email).type("password", password);
+        return click("main form button[type=submit]");
+    }
+
+    /** Forgets the session (the language cookie stays). */
+    public Browser signOut() {
+        if (driver.getCurrentUrl().startsWith(baseUrl)) {
+            driver.manage().getCookies().stream().filter(cookie -> !cookie.getName().equals("collegium_lang"))
+                    .forEach(cookie -> driver.manage().deleteCookie(cookie));
+        }
+        return this;
     }
 
     /**
@@ -128,8 +168,26 @@ public final class Browser implements AutoCloseable {
     public Browser click(String cssSelector) {
         WebElement element = driver.findElement(By.cssSelector(cssSelector));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
-        return checkAccessibility();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ignored -> isGone(element));
+        return checkPage();
+    }
+
+    /**
+     * Whether the element left the document with the page it was on. Chromium reports a node of an unloaded page
+     * either as stale or, during the swap, as a node that "does not belong to the document".
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Clicks an element that updates the page in place (htmx), waits until the text appears, then checks the page. */
@@ -147,7 +205,7 @@ public final class Browser implements AutoCloseable {
 
     public Browser goTo(String absoluteUrl) {
         driver.get(absoluteUrl);
-        return checkAccessibility();
+        return checkPage();
     }
 
     /** Runs a script in the page (tests use it to prove the accessibility check can fail). */
