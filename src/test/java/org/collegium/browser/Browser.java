@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -195,7 +196,7 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector(cssSelector)).click();
         new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), expectedText));
-        return checkAccessibility();
+        return checkPage();
     }
 
     /** Follows a link whose visible text is exactly this one. */
