@@ -2,7 +2,6 @@ package org.collegium.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,13 +13,12 @@ import org.collegium.identity.Accounts;
 import org.collegium.identity.Roles;
 import org.collegium.shared.mail.DevMailbox;
 import org.collegium.network.DirectoryEditing;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -31,10 +29,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @CollegiumIntegrationTest
 class AccountBrowserTests {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final SharedBrowser SHARED = new SharedBrowser();
 
-    @LocalServerPort
-    private int port;
+    private Browser browser;
 
     private final BrowserTestData data;
     private final DevMailbox mailbox;
@@ -47,19 +45,8 @@ class AccountBrowserTests {
     }
 
     @BeforeEach
-    void open() throws IOException {
-        if (browser == null) {
-            browser = Browser.open(port);
-        }
-        browser.signOut();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+    void open() {
+        browser = SHARED.get();
     }
 
     @ParameterizedTest(name = "{0}, narrow screen: {1}")

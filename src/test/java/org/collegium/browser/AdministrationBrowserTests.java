@@ -2,7 +2,6 @@ package org.collegium.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.UUID;
 
 import org.collegium.CollegiumIntegrationTest;
@@ -14,12 +13,11 @@ import org.collegium.network.DirectoryEditing;
 import org.collegium.network.OrganisationKind;
 import org.collegium.network.OrganisationSummary;
 import org.collegium.shared.Viewer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -29,10 +27,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @CollegiumIntegrationTest
 class AdministrationBrowserTests {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final SharedBrowser SHARED = new SharedBrowser();
 
-    @LocalServerPort
-    private int port;
+    private Browser browser;
 
     private final BrowserTestData data;
 
@@ -43,19 +41,8 @@ class AdministrationBrowserTests {
     }
 
     @BeforeEach
-    void open() throws IOException {
-        if (browser == null) {
-            browser = Browser.open(port);
-        }
-        browser.signOut();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+    void open() {
+        browser = SHARED.get();
     }
 
     @ParameterizedTest(name = "{0}, narrow screen: {1}")
