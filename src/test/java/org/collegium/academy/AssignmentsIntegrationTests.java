@@ -220,6 +220,29 @@ class AssignmentsIntegrationTests {
     }
 
     @Test
+    void theRubricIsFrozenOnceASubmissionIsGraded() {
+        Instant due = Instant.now().plus(Duration.ofDays(1));
+        create(settings(due, LatePolicy.REFUSE, null, PeerReviewSettings.off()));
+        AccountId learner = learner();
+        assignments.submit(learner, activity, new SubmissionDraft("work", null));
+        assignments.grade(facilitator, activity, learner, new GradeInput(List.of(0, 0), null));
+
+        List<RubricCriterion> changed = List.of(new RubricCriterion("Analysis", List.of(new RubricLevel("All", 9))));
+        assertRefused(() -> assignments.update(facilitator, activity, new AssignmentSettings("", SubmissionType.TEXT,
+                due, LatePolicy.REFUSE, null, changed, 5, PeerReviewSettings.off())), "assignment.rubric.graded");
+        assertThat(assignments.assignment(facilitator, activity).totalPoints()).isEqualTo(9);
+        assertThat(assignments.assignment(facilitator, activity).rubric()).hasSize(2);
+
+        List<RubricCriterion> samePadded = rubric().stream().map(criterion -> new RubricCriterion(
+                " " + criterion.title() + " ", criterion.levels())).toList();
+        assignments.update(facilitator, activity, new AssignmentSettings("<p>New words</p>", SubmissionType.TEXT,
+                due.plus(Duration.ofDays(1)), LatePolicy.REFUSE, null, samePadded, 5, PeerReviewSettings.off()));
+        assertThat(assignments.assignment(learner, activity).instructions()).isEqualTo("<p>New words</p>");
+        assertThat(assignments.assignment(learner, activity).rubric()).extracting(RubricCriterion::title)
+                .containsExactly("Analysis", "Plan");
+    }
+
+    @Test
     void aGradeThatDoesNotFitTheRubricIsRefusedAndNothingIsWritten(ApplicationEvents events) {
         create(settings(Instant.now().plus(Duration.ofDays(1)), LatePolicy.REFUSE, null, PeerReviewSettings.off()));
         AccountId learner = learner();

@@ -148,7 +148,7 @@ class Assignment {
             RubricCriterion criterion = checked.criteria().get(c);
             for (int l = 0; l < criterion.levels().size(); l++) {
                 RubricLevel level = criterion.levels().get(l);
-                cells.add(new RubricCell(c, criterion.title().strip(), l, level.title().strip(), level.points()));
+                cells.add(new RubricCell(c, criterion.title(), l, level.title(), level.points()));
             }
         }
         this.rubric.clear();

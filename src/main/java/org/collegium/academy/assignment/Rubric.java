@@ -18,7 +18,7 @@ record Rubric(List<RubricCriterion> criteria) {
         criteria = List.copyOf(criteria);
     }
 
-    /** Refuses an empty rubric, empty or over-long titles, negative or huge points, too many rows. */
+    /** Refuses an empty rubric, empty or over-long titles, negative or huge points, too many rows; strips titles. */
     static Rubric of(List<RubricCriterion> criteria) {
         if (criteria == null || criteria.isEmpty() || criteria.size() > MAX_CRITERIA) {
             throw new AssignmentRefusal("rubric", "assignment.rubric.criteria", MAX_CRITERIA);
@@ -35,7 +35,9 @@ record Rubric(List<RubricCriterion> criteria) {
                 }
             }
         }
-        return new Rubric(criteria);
+        return new Rubric(criteria.stream().map(criterion -> new RubricCriterion(criterion.title().strip(),
+                criterion.levels().stream().map(level -> new RubricLevel(level.title().strip(), level.points()))
+                        .toList())).toList());
     }
 
     int total() {
