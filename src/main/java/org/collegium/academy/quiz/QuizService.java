@@ -3,6 +3,7 @@ package org.collegium.academy.quiz;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -71,7 +72,7 @@ class QuizService implements Quizzes {
     @Transactional
     public QuestionId addQuestion(AccountId actor, AcademyId academy, QuestionDraft draft) {
         access.checkAuthor(actor, academy);
-        return questions.save(new Question(academy, draft, clock.instant())).id();
+        return questions.save(new Question(academy, draft, now())).id();
     }
 
     @Override
@@ -97,8 +98,8 @@ class QuizService implements Quizzes {
             throw new QuizRefusal("activity", "quiz.settings.other-academy");
         }
         checkQuestionsOf(academy, settings);
-        existing.ifPresentOrElse(quiz -> quiz.configure(settings, clock.instant()),
-                () -> quizzes.save(new Quiz(academy, activity, settings, clock.instant())));
+        existing.ifPresentOrElse(quiz -> quiz.configure(settings, now()),
+                () -> quizzes.save(new Quiz(academy, activity, settings, now())));
     }
 
     private void checkQuestionsOf(AcademyId academy, QuizSettings settings) {
@@ -142,7 +143,7 @@ class QuizService implements Quizzes {
     public QuizAttemptView start(AccountId actor, ActivityId activity) {
         Quiz quiz = quizOf(activity);
         access.checkCourseAccess(actor, quiz, QuizAccess.Need.TAKE);
-        Instant now = clock.instant();
+        Instant now = now();
         QuizParticipation participation = lockParticipation(quiz, actor, true);
         Optional<QuizAttempt> running = attempts.findByQuizIdAndLearnerIdAndStatus(quiz.id(), actor.value(),
                 QuizAttemptStatus.IN_PROGRESS).stream().findFirst();
@@ -185,7 +186,7 @@ class QuizService implements Quizzes {
             throw new QuizRefusal("attempt", "quiz.answers.finished");
         }
         Deadline deadline = attempt.deadline(quiz);
-        if (!deadline.accepts(clock.instant())) {
+        if (!deadline.accepts(now())) {
             throw new QuizRefusal("attempt", deadline.kind() == Deadline.Kind.TIME_LIMIT
                     ? "quiz.answers.time-limit-passed" : "quiz.answers.closed", deadline.at());
         }
@@ -204,7 +205,7 @@ class QuizService implements Quizzes {
         QuizAttempt attempt = attempts.lockById(id.value()).orElseThrow(() -> new NotFoundException("attempt"));
         Map<UUID, Question> asked = questionsOf(attempt);
         if (attempt.inProgress()) {
-            Instant now = clock.instant();
+            Instant now = now();
             Deadline deadline = attempt.deadline(quiz);
             if (deadline.accepts(now)) {
                 attempt.answer(answers == null ? Map.of() : answers, asked);
@@ -241,7 +242,7 @@ class QuizService implements Quizzes {
     public List<QuizAttemptResult> results(AccountId actor, ActivityId activity) {
         Quiz quiz = quizOf(activity);
         access.checkCourseAccess(actor, quiz, QuizAccess.Need.TAKE);
-        Instant now = clock.instant();
+        Instant now = now();
         if (attempts.countByQuizIdAndLearnerIdAndStatus(quiz.id(), actor.value(), QuizAttemptStatus.IN_PROGRESS) > 0) {
             QuizParticipation participation = lockParticipation(quiz, actor, false);
             for (QuizAttempt attempt : attempts.findByQuizIdAndLearnerIdAndStatus(quiz.id(), actor.value(),
@@ -275,6 +276,11 @@ class QuizService implements Quizzes {
         if (attempt.passed() && participation.pass(now)) {
             events.publishEvent(new QuizPassed(quiz.activity(), attempt.learner(), now));
         }
+    }
+
+    /** The clock's time to the microsecond, as the database keeps it: results read back equal results returned. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private QuizParticipation lockParticipation(Quiz quiz, AccountId learner, boolean create) {
