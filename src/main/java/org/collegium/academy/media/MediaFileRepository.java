@@ -1,0 +1,13 @@
+package org.collegium.academy.media;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MediaFileRepository extends JpaRepository<MediaFile, UUID> {
+
+    List<MediaFile> findByAcademyIdOrderByUploadedAtDesc(UUID academyId);
+
+    List<MediaFile> findByActivityIdOrderByUploadedAtAsc(UUID activityId);
+}
