@@ -120,8 +120,13 @@ class CertificateDesk implements Certificates {
         certificate.revoke(actor, why, clock.instant());
         certificates.saveAndFlush(certificate);
         events.publishEvent(new AdministrativeActionTaken(actor.value(), "academy.revoke-certificate", "certificate",
-                certificate.number(), "Revoked certificate " + certificate.number() + ": " + why, clock.instant()));
+                certificate.number(), summary("Revoked certificate " + certificate.number() + ": " + why), clock.instant()));
         return view(certificate);
+    }
+
+    /** The audit log keeps summaries of at most 500 characters. */
+    private static String summary(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 499) + "…";
     }
 
     /** A number nobody holds yet; the unique constraint stays the last guard against a concurrent twin. */
