@@ -19,6 +19,7 @@ import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
@@ -35,6 +36,8 @@ import org.springframework.context.MessageSource;
  */
 final class CertificatePdf {
 
+    /** A4 turned on its side as a plain 842 x 595 pt page, rather than a portrait page with a rotation flag. */
+    private static final Rectangle LANDSCAPE_A4 = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
     private static final float QR_SIZE = 110;
     private static final Color INK = new Color(0x22, 0x22, 0x22);
     private static final Color MUTED = new Color(0x55, 0x55, 0x55);
@@ -53,7 +56,7 @@ final class CertificatePdf {
             BaseFont bold = Liberation.SANS_BOLD.create().getBaseFont();
             Color accent = Color.decode(certificate.academy() == null ? "#1f5f8b" : certificate.academy().accentColour());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Document document = new Document(PageSize.A4.rotate(), 56, 56, 40, 150);
+            Document document = new Document(LANDSCAPE_A4, 56, 56, 40, 150);
             PdfWriter writer = PdfWriter.getInstance(document, out);
             document.addTitle(text("certificate.pdf.title") + " " + certificate.number());
             document.open();
