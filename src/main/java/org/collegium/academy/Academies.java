@@ -53,6 +53,10 @@ public class Academies {
         return academies.findBySlug(slug).map(academy -> summaries(List.of(academy)).getFirst());
     }
 
+    public Optional<AcademySummary> find(AcademyId id) {
+        return academies.findById(id.value()).map(academy -> summaries(List.of(academy)).getFirst());
+    }
+
     /** The academy at this address, or a 404. */
     public AcademySummary get(String slug) {
         return findBySlug(slug).orElseThrow(() -> new NotFoundException("academy"));

@@ -50,7 +50,8 @@ class SignInIntegrationTests {
     void givesANewSessionIdOnSignInAndEndsTheSessionOnTheServerOnSignOut() throws Exception {
         String email = uniqueEmail("session");
         accounts.createConfirmed(email, "Elena Petrovska", PASSWORD, Locale.ENGLISH);
-        Cookie anonymous = sessionCookie(mvc.perform(get("/sign-in")).andReturn().getResponse()).orElseThrow();
+        // An anonymous visitor gets a session when asking for a page that needs sign-in (the request is kept).
+        Cookie anonymous = sessionCookie(mvc.perform(get("/account/profile")).andReturn().getResponse()).orElseThrow();
         assertThat(sessionStored(sessionId(anonymous))).isTrue();
 
         MockHttpServletResponse signedIn = signIn(email, PASSWORD, fromRandomAddress(), anonymous);

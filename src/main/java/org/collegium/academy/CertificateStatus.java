@@ -1,0 +1,5 @@
+package org.collegium.academy;
+
+public enum CertificateStatus {
+    VALID, REVOKED
+}
