@@ -134,7 +134,8 @@ class Forums implements Discussions {
         Instant now = clock.instant();
         List<PostView> views = list.stream()
                 .map(post -> view(post, byId.get(post.quoting()), authors, viewer, staff, now)).toList();
-        return new ThreadView(summary(thread, authors), views, !thread.locked(), staff);
+        ForumSummary summary = new ForumSummary(forum.id(), forum.academy(), forum.course(), forum.module(), staff);
+        return new ThreadView(summary, summary(thread, authors), views, !thread.locked(), staff);
     }
 
     @Override
