@@ -110,7 +110,7 @@ class DiscussionController {
         if (!result.hasErrors()) {
             try {
                 DiscussionThreadId thread = discussions.startThread(viewer, forum.id(), new NewThread(form.title(),
-                        form.body(), form.announcement() ? ThreadKind.ANNOUNCEMENT : ThreadKind.DISCUSSION));
+                        form.body(), form.announces() ? ThreadKind.ANNOUNCEMENT : ThreadKind.DISCUSSION));
                 Flash.success(redirect, "discussion.thread.started");
                 return "redirect:" + forumLink(academy, forum) + "/" + thread.value();
             } catch (DiscussionRefusal refusal) {
@@ -148,7 +148,7 @@ class DiscussionController {
                     model.addAttribute("threadLink", threadLink(academy, view));
                     model.addAttribute("post", discussions.post(viewer, post));
                     model.addAttribute("form", ReplyForm.empty());
-                    return "academy/discussion/reply-added";
+                    return "academy/discussion/reply-added :: added";
                 }
                 Flash.success(redirect, "discussion.reply.added");
                 return "redirect:" + threadLink(academy, view) + "#post-" + post.value();

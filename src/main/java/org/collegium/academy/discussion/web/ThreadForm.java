@@ -9,9 +9,13 @@ import jakarta.validation.constraints.Size;
 record ThreadForm(
         @NotBlank(message = "{discussion.title.required}") @Size(max = 200, message = "{discussion.title.too-long}") String title,
         @NotBlank(message = "{discussion.body.required}") @Size(max = 20000, message = "{discussion.body.too-long}") String body,
-        boolean announcement) {
+        Boolean announcement) {
 
     static ThreadForm empty() {
         return new ThreadForm("", "", false);
+    }
+
+    boolean announces() {
+        return Boolean.TRUE.equals(announcement);
     }
 }
