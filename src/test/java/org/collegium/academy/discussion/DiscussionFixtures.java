@@ -82,6 +82,10 @@ final class DiscussionFixtures {
         return academies.findBySlug(slug).orElseThrow();
     }
 
+    void registerLearner(AcademySummary academy, String learner) {
+        staff.registerLearner(academy.id(), idOf(learner));
+    }
+
     static CourseId course() {
         return new CourseId(UUID.randomUUID());
     }

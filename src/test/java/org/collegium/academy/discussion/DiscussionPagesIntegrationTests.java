@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManagerFactory;
+
 import org.collegium.CollegiumIntegrationTest;
 import org.collegium.academy.Academies;
 import org.collegium.academy.AcademyStaff;
@@ -29,6 +31,8 @@ import org.collegium.academy.ThreadKind;
 import org.collegium.academy.ThreadSummary;
 import org.collegium.identity.Accounts;
 import org.collegium.identity.Roles;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +49,7 @@ class DiscussionPagesIntegrationTests {
     private final MockMvc mvc;
     private final Discussions discussions;
     private final DiscussionFixtures fixtures;
+    private final EntityManagerFactory entityManagerFactory;
 
     private String facilitator;
     private String learner;
@@ -55,8 +60,10 @@ class DiscussionPagesIntegrationTests {
 
     @Autowired
     DiscussionPagesIntegrationTests(MockMvc mvc, JdbcTemplate jdbc, Accounts accounts, Roles roles,
-            Academies academies, AcademyStaff staff, UserDetailsService users, Discussions discussions) {
+            Academies academies, AcademyStaff staff, UserDetailsService users, Discussions discussions,
+            EntityManagerFactory entityManagerFactory) {
         this.mvc = mvc;
+        this.entityManagerFactory = entityManagerFactory;
         this.discussions = discussions;
         this.fixtures = new DiscussionFixtures(jdbc, accounts, roles, academies, staff, users);
     }
@@ -262,5 +269,36 @@ class DiscussionPagesIntegrationTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(discussions.thread(fixtures.idOf(learner), thread).posts().getFirst().html())
                 .isEqualTo("<p>Final text</p>");
+    }
+
+    @Test
+    void theForumAndThreadPagesCostTheSameStatementsWhateverTheNumberOfAuthors() throws Exception {
+        ForumId forum = openedForum();
+        DiscussionThreadId thread = discussions.startThread(fixtures.idOf(learner), forum,
+                new NewThread("Counting", "<p>One</p>", ThreadKind.DISCUSSION));
+        discussions.reply(fixtures.idOf(facilitator), thread, new NewReply("Two", null));
+        long forumFew = statements(forumPath, facilitator);
+        long threadFew = statements(forumPath + "/" + thread.value(), facilitator);
+        for (int i = 0; i < 6; i++) {
+            String another = fixtures.account("many", Locale.ENGLISH);
+            fixtures.registerLearner(academy, another);
+            discussions.startThread(fixtures.idOf(another), forum, new NewThread("More " + i, "<p>x</p>", null));
+            discussions.reply(fixtures.idOf(another), thread, new NewReply("Reply " + i, null));
+        }
+        assertThat(statements(forumPath, facilitator)).isEqualTo(forumFew);
+        assertThat(statements(forumPath + "/" + thread.value(), facilitator)).isEqualTo(threadFew);
+    }
+
+    private long statements(String url, String viewer) throws Exception {
+        var principal = fixtures.as(viewer);
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            mvc.perform(get(url).with(principal)).andExpect(status().isOk());
+            return statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 }
