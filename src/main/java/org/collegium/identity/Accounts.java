@@ -61,6 +61,13 @@ public class Accounts implements LanguagePreferences {
                 .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
     }
 
+    /** The interface language each account chose, in one query, for mail written in its reader's language. */
+    public Map<AccountId, Locale> languagesOf(Collection<AccountId> ids) {
+        return accounts.findByIdIn(ids.stream().map(AccountId::value).toList()).stream()
+                .filter(account -> account.uiLanguage().isPresent())
+                .collect(Collectors.toMap(Account::id, account -> account.uiLanguage().orElseThrow()));
+    }
+
     /** The signed-in viewer's account id, if the viewer is signed in. */
     public static Optional<AccountId> idOf(Viewer viewer) {
         return Optional.ofNullable(viewer).map(v -> new AccountId(v.accountId()));
