@@ -55,7 +55,7 @@ class SignInIntegrationTests {
         assertThat(sessionStored(sessionId(anonymous))).isTrue();
 
         MockHttpServletResponse signedIn = signIn(email, PASSWORD, fromRandomAddress(), anonymous);
-        assertThat(signedIn.getRedirectedUrl()).isEqualTo("/");
+        assertThat(signedIn.getRedirectedUrl()).endsWith("/account/profile?continue");
         Cookie session = sessionCookie(signedIn).orElseThrow();
         assertThat(sessionId(session)).isNotEqualTo(sessionId(anonymous));
         assertThat(sessionStored(sessionId(anonymous))).isFalse();
