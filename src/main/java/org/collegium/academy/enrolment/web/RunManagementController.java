@@ -170,7 +170,8 @@ class RunManagementController {
             @PathVariable String session, Model model) {
         Context context = facilitated(slug, course, run);
         LiveSessionView found = context.session(session);
-        model.addAttribute("context", context);
+        model.addAttribute("basePath", context.base());
+        model.addAttribute("runPath", context.runPath());
         model.addAttribute("academy", context.academy);
         model.addAttribute("course", context.view.course());
         model.addAttribute("run", context.run);
@@ -219,7 +220,8 @@ class RunManagementController {
     private String runPage(Context context, Model model) {
         List<EnrolmentSummary> roster = enrolments.roster(context.actor, context.run.id());
         Map<AccountId, AccountSummary> people = accounts.findAll(context.run.facilitators());
-        model.addAttribute("context", context);
+        model.addAttribute("basePath", context.base());
+        model.addAttribute("runPath", context.runPath());
         model.addAttribute("academy", context.academy);
         model.addAttribute("course", context.view.course());
         model.addAttribute("run", context.run);
