@@ -62,7 +62,7 @@ class AcademyPagesIntegrationTests {
                 .andExpect(content().string(containsString("<style nonce=\"")))
                 .andExpect(content().string(not(containsString("style=\""))))
                 .andExpect(content().string(containsString("href=\"/directory/" + academy.organisation().slug() + "\"")))
-                .andExpect(content().string(containsString("Courses are coming soon")))
+                .andExpect(content().string(containsString("href=\"/academies/" + academy.slug() + "/courses\"")))
                 .andExpect(content().string(not(containsString("Not yet available in your language"))));
     }
 

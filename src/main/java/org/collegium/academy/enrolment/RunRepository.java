@@ -1,0 +1,29 @@
+package org.collegium.academy.enrolment;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface RunRepository extends JpaRepository<CourseRun, UUID> {
+
+    @Query("select r from CourseRun r where r.courseId = :course order by r.starts nulls first, r.createdAt, r.id")
+    List<CourseRun> findByCourse(UUID course);
+
+    @Query("select r from CourseRun r where r.courseId in :courses")
+    List<CourseRun> findByCourses(Collection<UUID> courses);
+
+    @Query("select r from CourseRun r where r.id in :ids")
+    List<CourseRun> findByIds(Collection<UUID> ids);
+
+    /** Locks the run: every change to its enrolments waits here, so capacity holds under concurrent requests. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from CourseRun r where r.id = :id")
+    Optional<CourseRun> lockById(UUID id);
+}
