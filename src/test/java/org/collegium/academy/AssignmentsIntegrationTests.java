@@ -37,20 +37,27 @@ class AssignmentsIntegrationTests {
     private final AcademyStaff staff;
     private final JdbcTemplate jdbc;
     private final AcademyFixtures fixtures;
+    private final CourseFixtures courses;
+    private final Enrolments enrolments;
 
     private AcademySummary academy;
     private AccountId facilitator;
     private AccountId facilitatorElsewhere;
     private ActivityId activity;
+    private CourseRunId run;
+    private CourseId course;
 
     @Autowired
     AssignmentsIntegrationTests(Assignments assignments, AssignmentEngine engine, JdbcTemplate jdbc,
-            Accounts accounts, Roles roles, Academies academies, AcademyStaff staff, UserDetailsService users) {
+            Accounts accounts, Roles roles, Academies academies, AcademyStaff staff, UserDetailsService users,
+            Courses courses, CourseRuns runs, Enrolments enrolments) {
         this.assignments = assignments;
         this.engine = engine;
         this.staff = staff;
         this.jdbc = jdbc;
         this.fixtures = new AcademyFixtures(jdbc, accounts, roles, academies, staff, users);
+        this.courses = new CourseFixtures(fixtures, courses, runs, staff);
+        this.enrolments = enrolments;
     }
 
     @BeforeEach
@@ -60,7 +67,13 @@ class AssignmentsIntegrationTests {
         facilitator = appointFacilitator(academy, admin);
         String otherAdmin = fixtures.account("admin-b");
         facilitatorElsewhere = appointFacilitator(fixtures.academy(otherAdmin), otherAdmin);
-        activity = new ActivityId(UUID.randomUUID());
+        AccountId author = fixtures.idOf(admin);
+        CourseFixtures.Built built = courses.course(author, academy, false);
+        course = built.id();
+        activity = courses.courses.addActivity(author, built.module(), new ActivityDraft(ActivityKind.ASSIGNMENT,
+                "en", "Action plan", "<p>Hand in your plan</p>", null, CompletionRule.ASSIGNMENT_GRADED, 60));
+        courses.courses.publish(author, course);
+        run = courses.selfPaced(author, course, EnrolmentPolicy.SELF_SERVICE);
     }
 
     @Test
@@ -161,6 +174,30 @@ class AssignmentsIntegrationTests {
     }
 
     @Test
+    void aLearnerOfTheSameAcademyNotEnrolledInTheCourseIsRefusedAndNothingIsWritten() {
+        create(settings(Instant.now().plus(Duration.ofDays(1)), LatePolicy.REFUSE, null, PeerReviewSettings.off()));
+        AccountId enrolled = learner();
+        assignments.submit(enrolled, activity, new SubmissionDraft("mine", null));
+        AccountId notEnrolled = fixtures.idOf(fixtures.account("learner"));
+        staff.registerLearner(academy.id(), notEnrolled);
+
+        assertThatThrownBy(() -> assignments.assignment(notEnrolled, activity))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assignments.saveDraft(notEnrolled, activity, new SubmissionDraft("draft", null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assignments.submit(notEnrolled, activity, new SubmissionDraft("work", null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assignments.submissionOf(notEnrolled, activity, enrolled))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assignments.submissions(notEnrolled, activity))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(rowsOf(notEnrolled)).isZero();
+        assertThat(versionsOf(notEnrolled)).isZero();
+        assertThat(assignments.assignment(enrolled, activity).activity()).isEqualTo(activity);
+    }
+
+    @Test
     void aFacilitatorOfAnotherAcademyCanNeitherCreateNorReadNorGradeAndNothingIsWritten() {
         create(settings(Instant.now().plus(Duration.ofDays(1)), LatePolicy.REFUSE, null, PeerReviewSettings.off()));
         AccountId learner = learner();
@@ -168,6 +205,9 @@ class AssignmentsIntegrationTests {
         ActivityId elsewhere = new ActivityId(UUID.randomUUID());
 
         assertThatThrownBy(() -> assignments.create(facilitatorElsewhere, elsewhere, academy.id(),
+                settings(Instant.now(), LatePolicy.REFUSE, null, PeerReviewSettings.off())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assignments.update(facilitatorElsewhere, activity,
                 settings(Instant.now(), LatePolicy.REFUSE, null, PeerReviewSettings.off())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> assignments.submissions(facilitatorElsewhere, activity))
@@ -201,6 +241,7 @@ class AssignmentsIntegrationTests {
         assertThat(assignments.mySubmission(learner, activity).orElseThrow().grade()).isEmpty();
         assertThat(assignments.submissionOf(facilitator, activity, learner).grade()).isPresent();
         assertThat(graded(events)).isEmpty();
+        assertThat(enrolments.completedBy(learner, course)).doesNotContain(activity);
 
         assignments.release(facilitator, activity, learner);
         assignments.release(facilitator, activity, learner);
@@ -217,6 +258,9 @@ class AssignmentsIntegrationTests {
         assertRefused(() -> assignments.grade(facilitator, activity, learner, new GradeInput(List.of(0, 0), "")),
                 "assignment.grade.released");
         assertThat(assignments.mySubmission(learner, activity).orElseThrow().versions()).hasSize(1);
+        assertThat(enrolments.completedBy(learner, course)).contains(activity);
+        assertThat(enrolments.learningOf(learner)).filteredOn(learning -> learning.course().id().equals(course))
+                .singleElement().extracting(LearningSummary::completed).isEqualTo(1);
     }
 
     @Test
@@ -368,6 +412,7 @@ class AssignmentsIntegrationTests {
     private AccountId learner() {
         AccountId id = fixtures.idOf(fixtures.account("learner"));
         staff.registerLearner(academy.id(), id);
+        assertThat(enrolments.enrol(id, run)).isEqualTo(EnrolmentStatus.ACTIVE);
         return id;
     }
 

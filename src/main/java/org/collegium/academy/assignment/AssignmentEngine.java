@@ -67,7 +67,9 @@ public class AssignmentEngine {
 
     @Transactional
     public void create(AccountId actor, ActivityId activity, AcademyId academy, AssignmentSettings settings) {
-        requireStaff(actor, academy);
+        if (!checks.isStaffOf(actor, activity, academy)) {
+            throw new AccessDeniedException("not staff of the course of activity " + activity.value());
+        }
         if (assignments.existsByActivityId(activity.value())) {
             throw new AssignmentRefusal("activity", "assignment.activity.taken");
         }
@@ -79,7 +81,7 @@ public class AssignmentEngine {
     @Transactional
     public void update(AccountId actor, ActivityId activity, AssignmentSettings settings) {
         Assignment assignment = load(activity);
-        requireStaff(actor, assignment.academy());
+        requireStaff(actor, assignment);
         Rubric before = assignment.rubric();
         if (grades.existsByAssignmentId(assignment.id()) && !before.equals(Rubric.of(settings.rubric()))) {
             throw new AssignmentRefusal("rubric", "assignment.rubric.graded");
@@ -90,7 +92,7 @@ public class AssignmentEngine {
 
     public AssignmentView assignment(AccountId actor, ActivityId activity) {
         Assignment assignment = load(activity);
-        if (!checks.isStaff(actor, assignment.academy()) && !checks.isEnrolledLearner(actor, assignment.academy())) {
+        if (!checks.isStaff(actor, assignment.activity()) && !checks.isEnrolledLearner(actor, assignment.activity())) {
             throw new AccessDeniedException("not in the academy of this assignment");
         }
         return assignment.toView();
@@ -140,7 +142,7 @@ public class AssignmentEngine {
     /** A learner's submission for staff (with the grade in progress) or for the learner themselves. */
     public SubmissionView submissionOf(AccountId actor, ActivityId activity, AccountId learner) {
         Assignment assignment = load(activity);
-        boolean staff = checks.isStaff(actor, assignment.academy());
+        boolean staff = checks.isStaff(actor, assignment.activity());
         if (!staff && (actor == null || !actor.equals(learner))) {
             throw new AccessDeniedException("not the author of this submission");
         }
@@ -153,7 +155,7 @@ public class AssignmentEngine {
     /** Every handed-in submission, oldest first, for the staff who grade them. */
     public List<SubmissionView> submissions(AccountId actor, ActivityId activity) {
         Assignment assignment = load(activity);
-        requireStaff(actor, assignment.academy());
+        requireStaff(actor, assignment);
         List<Submission> handedIn = submissions
                 .findByAssignmentIdAndFirstSubmittedAtNotNullOrderByFirstSubmittedAtAscIdAsc(assignment.id());
         Map<UUID, Submission> withVersions = byId(submissions.findByIdIn(ids(handedIn)), Submission::id);
@@ -165,7 +167,7 @@ public class AssignmentEngine {
     @Transactional
     public GradeView grade(AccountId actor, ActivityId activity, AccountId learner, GradeInput input) {
         Assignment assignment = load(activity);
-        requireStaff(actor, assignment.academy());
+        requireStaff(actor, assignment);
         Submission submission = handedIn(assignment, learner);
         Rubric rubric = assignment.rubric();
         int points = rubric.score(input.levels());
@@ -184,7 +186,7 @@ public class AssignmentEngine {
     @Transactional
     public GradeView release(AccountId actor, ActivityId activity, AccountId learner) {
         Assignment assignment = load(activity);
-        requireStaff(actor, assignment.academy());
+        requireStaff(actor, assignment);
         Submission submission = submissions.findByAssignmentIdAndLearnerId(assignment.id(), learner.value())
                 .orElseThrow(() -> new AssignmentRefusal("learner", "assignment.grade.not-submitted"));
         Grade grade = grades.findById(submission.id())
@@ -208,7 +210,7 @@ public class AssignmentEngine {
     public void withdraw(AccountId actor, ActivityId activity, AccountId learner) {
         Assignment assignment = lock(activity);
         if (!learner.equals(actor)) {
-            requireStaff(actor, assignment.academy());
+            requireStaff(actor, assignment);
         }
         Optional<Submission> found = submissions.findByAssignmentIdAndLearnerId(assignment.id(), learner.value());
         if (found.isEmpty() || found.get().status() == SubmissionStatus.WITHDRAWN) {
@@ -365,14 +367,14 @@ public class AssignmentEngine {
         return assignments.lockById(load(activity).id()).orElseThrow(() -> new NotFoundException("assignment"));
     }
 
-    private void requireStaff(AccountId actor, AcademyId academy) {
-        if (!checks.isStaff(actor, academy)) {
-            throw new AccessDeniedException("not staff of academy " + academy.value());
+    private void requireStaff(AccountId actor, Assignment assignment) {
+        if (!checks.isStaff(actor, assignment.activity())) {
+            throw new AccessDeniedException("not staff of the course of activity " + assignment.activity().value());
         }
     }
 
     private void requireLearner(AccountId learner, Assignment assignment) {
-        if (!checks.isEnrolledLearner(learner, assignment.academy())) {
+        if (!checks.isEnrolledLearner(learner, assignment.activity())) {
             throw new AccessDeniedException("not a learner of this assignment's course");
         }
     }

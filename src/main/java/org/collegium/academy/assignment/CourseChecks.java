@@ -1,37 +1,40 @@
 package org.collegium.academy.assignment;
 
-import java.util.Optional;
-
-import org.collegium.academy.AcademyAccess;
 import org.collegium.academy.AcademyId;
+import org.collegium.academy.ActivityId;
+import org.collegium.academy.CourseAccess;
 import org.collegium.identity.AccountId;
-import org.collegium.identity.Role;
-import org.collegium.identity.Roles;
 import org.springframework.stereotype.Component;
 
 /**
- * The course-level questions assignments ask, one method each, so that the course core can answer them when it
- * lands (facilitators of the run, learners enrolled in the course). Until then they are answered per academy.
+ * The course-level questions assignments ask, answered by the course core: staff are the authors and facilitators
+ * of the course's academy (and platform administrators), learners are those enrolled in a run of the course.
  */
 @Component
 class CourseChecks {
 
-    private final AcademyAccess access;
-    private final Roles roles;
+    private final CourseAccess access;
 
-    CourseChecks(AcademyAccess access, Roles roles) {
+    CourseChecks(CourseAccess access) {
         this.access = access;
-        this.roles = roles;
     }
 
-    /** May this account see every submission of the assignment and grade it? Today: staff of its academy. */
-    boolean isStaff(AccountId account, AcademyId academy) {
-        Optional<AccountId> who = Optional.ofNullable(account);
-        return access.may(who, Role.FACILITATOR, academy) || access.may(who, Role.ACADEMY_ADMINISTRATOR, academy);
+    /** May this account see every submission of the activity's assignment and grade it? */
+    boolean isStaff(AccountId account, ActivityId activity) {
+        return account != null && access.activity(activity)
+                .map(reference -> access.mayAuthor(account, reference.course())).orElse(false);
     }
 
-    /** Is this account a learner of the assignment's course? Today: holds the learner role in its academy. */
-    boolean isEnrolledLearner(AccountId account, AcademyId academy) {
-        return account != null && roles.holds(account, Role.LEARNER, academy.value());
+    /** May this account set up the assignment of this activity, which must belong to the given academy? */
+    boolean isStaffOf(AccountId account, ActivityId activity, AcademyId academy) {
+        return account != null && access.activity(activity)
+                .filter(reference -> reference.academy().equals(academy))
+                .map(reference -> access.mayAuthor(account, reference.course())).orElse(false);
+    }
+
+    /** Is this account enrolled (active or completed) in a run of the activity's course? */
+    boolean isEnrolledLearner(AccountId account, ActivityId activity) {
+        return account != null && access.activity(activity)
+                .map(reference -> access.isLearnerOf(account, reference.course())).orElse(false);
     }
 }
