@@ -9,6 +9,7 @@ public final class DemoDataOrder {
     public static final int IDENTITY = 100;
     public static final int NETWORK = 200;
     public static final int ACADEMY = 300;
+    public static final int ACADEMY_COURSES = 310;
 
     private DemoDataOrder() {
     }

@@ -1,0 +1,151 @@
+package org.collegium.academy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Set;
+
+import org.collegium.CollegiumIntegrationTest;
+import org.collegium.identity.AccountId;
+import org.collegium.identity.Accounts;
+import org.collegium.identity.Roles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+@CollegiumIntegrationTest
+class CourseApiIntegrationTests {
+
+    private final MockMvc mvc;
+    private final AcademyFixtures fixtures;
+    private final CourseFixtures courseFixtures;
+    private final Courses courses;
+    private final CourseRuns runs;
+    private final Enrolments enrolments;
+    private final Accounts accounts;
+
+    private AcademySummary academy;
+    private AccountId admin;
+
+    @Autowired
+    CourseApiIntegrationTests(MockMvc mvc, JdbcTemplate jdbc, Accounts accounts, Roles roles, Academies academies,
+            AcademyStaff staff, UserDetailsService users, Courses courses, CourseRuns runs, Enrolments enrolments) {
+        this.mvc = mvc;
+        this.fixtures = new AcademyFixtures(jdbc, accounts, roles, academies, staff, users);
+        this.courseFixtures = new CourseFixtures(fixtures, courses, runs, staff);
+        this.courses = courses;
+        this.runs = runs;
+        this.enrolments = enrolments;
+        this.accounts = accounts;
+    }
+
+    @BeforeEach
+    void anAcademy() {
+        String adminEmail = fixtures.account("admin");
+        academy = fixtures.academy(adminEmail);
+        admin = fixtures.idOf(adminEmail);
+    }
+
+    @Test
+    void listsPublishedCoursesOfTheAcademyWithTextsInTheAskedLanguage() throws Exception {
+        CourseFixtures.Built published = courseFixtures.course(admin, academy, true);
+        courses.translate(admin, published.id(), "fr", "Budgets en français", "Un cours sur les budgets.",
+                org.collegium.shared.i18n.TranslationStatus.TRANSLATED);
+        CourseFixtures.Built draft = courseFixtures.course(admin, academy, false);
+
+        mvc.perform(get("/api/v1/courses").param("academy", academy.slug()).header("Accept-Language", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(1))
+                .andExpect(jsonPath("$.items[0].slug").value(published.slug()))
+                .andExpect(jsonPath("$.items[0].title.text").value("Budgets en français"))
+                .andExpect(jsonPath("$.items[0].title.language").value("fr"))
+                .andExpect(jsonPath("$.items[0].title.fallback").value(false))
+                .andExpect(jsonPath("$.items[0].themes[0]").value("MUNICIPAL_FINANCE"))
+                .andExpect(jsonPath("$.items[0].format").value("FACILITATED_COHORT"));
+        mvc.perform(get("/api/v1/courses").param("academy", academy.slug()).header("Accept-Language", "es"))
+                .andExpect(jsonPath("$.items[0].title.fallback").value(true))
+                .andExpect(jsonPath("$.items[?(@.slug == '" + draft.slug() + "')]").isEmpty());
+    }
+
+    @Test
+    void refusesAPageSizeOverAHundredAndAnUnknownThemeWithAProblem() throws Exception {
+        mvc.perform(get("/api/v1/courses").param("size", "101"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/courses").param("theme", "ASTROLOGY"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void myEnrolmentsAndProgressNeedASignedInLearner() throws Exception {
+        mvc.perform(get("/api/v1/me/enrolments")).andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/me/progress")).andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void enrolsTheSignedInLearnerAndShowsTheirProgress() throws Exception {
+        CourseFixtures.Built course = courseFixtures.course(admin, academy, true);
+        CourseRunId run = courseFixtures.selfPaced(admin, course.id(), EnrolmentPolicy.SELF_SERVICE);
+        String learner = fixtures.account("learner");
+
+        mvc.perform(post("/api/v1/runs/{run}/enrolments", run.value()).with(fixtures.as(learner)))
+                .andExpect(status().isForbidden());
+        assertThat(enrolments.learningOf(fixtures.idOf(learner))).isEmpty();
+
+        mvc.perform(post("/api/v1/runs/{run}/enrolments", run.value()).with(fixtures.as(learner)).with(csrf()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("ACTIVE"));
+        mvc.perform(get("/api/v1/me/enrolments").with(fixtures.as(learner)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].run").value(run.value().toString()))
+                .andExpect(jsonPath("$[0].status").value("ACTIVE"))
+                .andExpect(jsonPath("$[0].course.slug").value(course.slug()));
+        mvc.perform(get("/api/v1/me/progress").with(fixtures.as(learner)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].completed").value(0))
+                .andExpect(jsonPath("$[0].required").value(2))
+                .andExpect(jsonPath("$[0].next.text").value("Welcome"));
+    }
+
+    @Test
+    void refusesEnrolmentOutsideTheWindowWithALocalisedConflict() throws Exception {
+        CourseFixtures.Built course = courseFixtures.course(admin, academy, true);
+        Instant now = Instant.now();
+        CourseRunId closed = runs.schedule(admin, course.id(), new RunPlan(RunKind.COHORT, "en",
+                EnrolmentPolicy.SELF_SERVICE, 10, now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(30)), ZoneId.of("Europe/Skopje"), Set.of()));
+        String learner = AcademyFixtures.unique("tardive") + "@academy-test.example";
+        accounts.createConfirmed(learner, "Apprenante", AcademyFixtures.PASSWORD, java.util.Locale.FRENCH);
+
+        mvc.perform(post("/api/v1/runs/{run}/enrolments", closed.value()).with(fixtures.as(learner)).with(csrf())
+                        .header("Accept-Language", "fr-FR"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("enrolment.window.closed"))
+                .andExpect(jsonPath("$.title").value(org.hamcrest.Matchers.startsWith("Les inscriptions")));
+        assertThat(enrolments.learningOf(fixtures.idOf(learner))).isEmpty();
+    }
+
+    @Test
+    void theOpenApiDocumentListsTheCoursePaths() throws Exception {
+        String json = mvc.perform(get("/api/openapi.json")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(json).contains("\"/api/v1/courses\"", "\"/api/v1/me/enrolments\"", "\"/api/v1/me/progress\"",
+                "\"/api/v1/runs/{runId}/enrolments\"", "X-XSRF-TOKEN");
+    }
+}
