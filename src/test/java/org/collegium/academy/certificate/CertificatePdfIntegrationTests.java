@@ -75,7 +75,7 @@ class CertificatePdfIntegrationTests {
         CertificateView issued = fixtures.issue(academy, fixtures.account("learner", "Oyunchimeg Tsend"));
 
         try (PDDocument pdf = Loader.loadPDF(pdf(issued.number(), "en"))) {
-            BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(0, 150);
+            BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(0, 200);
             BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
             String decoded = new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
                     .getText();

@@ -96,17 +96,25 @@ final class CertificatePdf {
     }
 
     private static void drawQrCode(PdfContentByte canvas, BitMatrix matrix, float x, float y) {
-        float module = QR_SIZE / matrix.getWidth();
+        // Whole points per module and one rectangle per run of dark modules: no hairline seams for scanners to trip on.
+        float module = Math.max(2, (float) Math.floor(QR_SIZE / matrix.getWidth()));
         canvas.saveState();
         canvas.setColorFill(Color.WHITE);
         canvas.rectangle(x, y, QR_SIZE, QR_SIZE);
         canvas.fill();
         canvas.setColorFill(Color.BLACK);
         for (int row = 0; row < matrix.getHeight(); row++) {
-            for (int column = 0; column < matrix.getWidth(); column++) {
-                if (matrix.get(column, row)) {
-                    canvas.rectangle(x + column * module, y + QR_SIZE - (row + 1) * module, module, module);
+            int column = 0;
+            while (column < matrix.getWidth()) {
+                if (!matrix.get(column, row)) {
+                    column++;
+                    continue;
                 }
+                int start = column;
+                while (column < matrix.getWidth() && matrix.get(column, row)) {
+                    column++;
+                }
+                canvas.rectangle(x + start * module, y + QR_SIZE - (row + 1) * module, (column - start) * module, module);
             }
         }
         canvas.fill();
