@@ -1,10 +1,15 @@
 package org.collegium.academy.facilitation;
 
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.collegium.identity.AccountId;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +36,22 @@ public class LearnerNotifications {
             }
         }, learner.value());
         return enabled;
+    }
+
+    /** Those of these accounts who turned this kind off, in one query. */
+    @Transactional(readOnly = true)
+    public Set<AccountId> turnedOff(Collection<AccountId> accounts, NotificationKind kind) {
+        Set<AccountId> off = new HashSet<>();
+        if (accounts.isEmpty()) {
+            return off;
+        }
+        new NamedParameterJdbcTemplate(jdbc).query("SELECT account_id FROM facilitation_notification_preferences"
+                + " WHERE kind = :kind AND enabled = FALSE AND account_id IN (:accounts)",
+                Map.of("kind", kind.name(), "accounts", accounts.stream().map(AccountId::value).toList()),
+                row -> {
+                    off.add(new AccountId(row.getObject("account_id", UUID.class)));
+                });
+        return off;
     }
 
     public boolean wants(AccountId learner, NotificationKind kind) {
