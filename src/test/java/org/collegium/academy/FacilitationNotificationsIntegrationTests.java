@@ -148,8 +148,10 @@ class FacilitationNotificationsIntegrationTests {
         for (NotificationKind kind : NotificationKind.values()) {
             assertThat(page).containsPattern("value=\"" + kind.name() + "\"\\s+checked");
         }
-        mvc.perform(get("/account/notifications").with(user(users.loadUserByUsername(email)))
-                .header("Accept-Language", "fr")).andExpect(content().string(
+        String frenchEmail = AcademyFixtures.unique("francophone") + "@academy-test.example";
+        accounts.createConfirmed(frenchEmail, "Personne", AcademyFixtures.PASSWORD, Locale.FRENCH);
+        mvc.perform(get("/account/notifications").with(user(users.loadUserByUsername(frenchEmail))))
+                .andExpect(content().string(
                 org.hamcrest.Matchers.containsString("Notifications par courriel")));
     }
 
