@@ -6,6 +6,8 @@ import java.util.Set;
 import org.collegium.academy.AcademySummary;
 import org.collegium.academy.NotificationPreference;
 import org.collegium.academy.ThreadKind;
+import org.collegium.academy.facilitation.LearnerNotifications;
+import org.collegium.academy.facilitation.NotificationKind;
 import org.collegium.identity.AccountId;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,15 +27,18 @@ class PostNotifications {
     private final Participation participation;
     private final NotificationPreferences preferences;
     private final DiscussionMails mails;
+    private final LearnerNotifications notifications;
 
     PostNotifications(ForumPostRepository posts, ForumThreadRepository threads, ForumRepository forums,
-            Participation participation, NotificationPreferences preferences, DiscussionMails mails) {
+            Participation participation, NotificationPreferences preferences, DiscussionMails mails,
+            LearnerNotifications notifications) {
         this.posts = posts;
         this.threads = threads;
         this.forums = forums;
         this.participation = participation;
         this.preferences = preferences;
         this.mails = mails;
+        this.notifications = notifications;
     }
 
     @TransactionalEventListener
@@ -49,9 +54,12 @@ class PostNotifications {
         Set<AccountId> audience = participation.audience(forum.academy());
         audience.remove(post.author());
         Map<AccountId, NotificationPreference> choices = preferences.of(audience, forum.course());
+        Set<AccountId> noAnnouncements = announcement
+                ? notifications.turnedOff(choices.keySet(), NotificationKind.ANNOUNCEMENT) : Set.of();
         Set<AccountId> recipients = choices.entrySet().stream()
                 .filter(choice -> choice.getValue() == NotificationPreference.EACH_POST
-                        || announcement && choice.getValue() != NotificationPreference.NONE)
+                        || announcement && choice.getValue() != NotificationPreference.NONE
+                                && !noAnnouncements.contains(choice.getKey()))
                 .map(Map.Entry::getKey)
                 .collect(java.util.stream.Collectors.toSet());
         if (recipients.isEmpty()) {
