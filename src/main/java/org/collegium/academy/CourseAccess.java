@@ -15,6 +15,9 @@ public interface CourseAccess {
     /** Whether the account holds an ACTIVE or COMPLETED enrolment in a run of the course. */
     boolean isLearnerOf(AccountId account, CourseId course);
 
+    /** The accounts holding an ACTIVE or COMPLETED enrolment in a run of the course (see {@link #isLearnerOf}). */
+    java.util.Set<AccountId> learnersOf(CourseId course);
+
     /** The run's facilitators, the administrators of its academy, and platform administrators. */
     boolean mayFacilitate(AccountId account, CourseRunId run);
 

@@ -30,8 +30,9 @@ public interface MediaLibrary {
     Optional<MediaFileSummary> find(MediaFileId id);
 
     /**
-     * The one rule for reading a file: public files are readable by anyone; the others by the academy's staff.
-     * Course pages will add the learners enrolled in the course of the file's activity here.
+     * The one rule for reading a file: public files are readable by anyone; the others by the academy's staff and,
+     * for a file attached to an activity, by whoever may open that activity (its course's enrolled learners once it
+     * is published, and the course's authors; see {@link CourseAccess#mayOpen}).
      */
     boolean mayRead(Optional<AccountId> viewer, MediaFileSummary file);
 

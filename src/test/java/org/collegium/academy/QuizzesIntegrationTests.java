@@ -45,19 +45,23 @@ class QuizzesIntegrationTests {
     private final JdbcTemplate jdbc;
     private final AcademyFixtures fixtures;
     private final AcademyStaff staff;
+    private final EnrolledCourses courses;
 
     private AccountId author;
     private AccountId learner;
     private AccountId otherLearner;
     private AcademyId academy;
     private ActivityId activity;
+    private EnrolledCourses.Course course;
     private QuestionId single;
     private QuestionId shortAnswer;
     private QuestionId matching;
 
     @Autowired
     QuizzesIntegrationTests(Quizzes quizzes, RecordedQuizPasses passes, JdbcTemplate jdbc, Accounts accounts,
-            Roles roles, Academies academies, AcademyStaff staff, UserDetailsService users) {
+            Roles roles, Academies academies, AcademyStaff staff, UserDetailsService users, Courses courses,
+            CourseRuns runs, Enrolments enrolments) {
+        this.courses = new EnrolledCourses(courses, runs, enrolments);
         this.quizzes = quizzes;
         this.passes = passes;
         this.jdbc = jdbc;
@@ -72,7 +76,9 @@ class QuizzesIntegrationTests {
         author = fixtures.idOf(authorEmail);
         learner = fixtures.idOf(fixtures.account("quiz-learner"));
         otherLearner = fixtures.idOf(fixtures.account("quiz-other"));
-        activity = new ActivityId(UUID.randomUUID());
+        course = courses.create(author, academy, Set.of(learner, otherLearner), EnrolledCourses.quiz("Check-up"),
+                EnrolledCourses.quiz("Drawn questions"));
+        activity = course.activity(0);
         single = quizzes.addQuestion(author, academy, QuestionDraft.singleChoice("en", "Where is NALAS based?", 2,
                 Choice.right("Skopje").saying("Right."), Choice.wrong("Sofia").saying("No, a member is."))
                 .tagged("network"));
@@ -159,6 +165,29 @@ class QuizzesIntegrationTests {
         assertThat(quizzes.results(otherLearner, activity)).isEmpty();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM quiz_participation WHERE learner_id = ?", Integer.class,
                 otherLearner.value())).isZero();
+    }
+
+    @Test
+    void onlyLearnersEnrolledInTheCourseTakeTheQuizAndAuthorsMayOnlyPreviewIt() {
+        AccountId notEnrolled = fixtures.idOf(fixtures.account("quiz-not-enrolled"));
+        staff.registerLearner(academy, notEnrolled);
+
+        assertThatThrownBy(() -> quizzes.overview(notEnrolled, activity)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> quizzes.start(notEnrolled, activity)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> quizzes.results(notEnrolled, activity)).isInstanceOf(AccessDeniedException.class);
+        assertThat(attemptsOf(notEnrolled)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM quiz_participation WHERE learner_id = ?", Integer.class,
+                notEnrolled.value())).isZero();
+
+        assertThat(quizzes.overview(author, activity)).as("an author previews the quiz").isPresent();
+        assertThatThrownBy(() -> quizzes.start(author, activity)).as("but takes no graded attempt")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(attemptsOf(author)).isZero();
+
+        courses.enrol(course, notEnrolled);
+        QuizAttemptView attempt = quizzes.start(notEnrolled, activity);
+        quizzes.submit(notEnrolled, attempt.id(), rightAnswers(attempt));
+        assertThat(passes.count(activity, notEnrolled)).isEqualTo(1);
     }
 
     @Test
@@ -302,7 +331,7 @@ class QuizzesIntegrationTests {
 
     @Test
     void randomDrawsTakeTaggedQuestionsOfTheBank() {
-        ActivityId drawn = new ActivityId(UUID.randomUUID());
+        ActivityId drawn = course.activity(1);
         quizzes.configure(author, academy, drawn, QuizSettings.drawn(2, Set.of("SDG")).shuffling(true, true));
         QuizAttemptView attempt = quizzes.start(learner, drawn);
         assertThat(attempt.questions()).extracting(QuizAttemptView.Question::id)

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,12 +74,11 @@ class DailyDigest {
         Map<AccountId, DiscussionMails.Reader> authors = mails.readers(
                 dayPosts.stream().map(found -> found.post().author()).collect(Collectors.toSet()));
         Map<AccountId, List<DiscussionMails.DigestThread>> digests = new LinkedHashMap<>();
-        Map<AcademyId, Set<AccountId>> audiences = new HashMap<>();
-        Map<CourseId, List<DayPost>> byCourse = dayPosts.stream()
+                Map<CourseId, List<DayPost>> byCourse = dayPosts.stream()
                 .collect(Collectors.groupingBy(found -> found.forum().course(), LinkedHashMap::new, Collectors.toList()));
         byCourse.forEach((course, coursePosts) -> {
             AcademyId academyId = coursePosts.getFirst().forum().academy();
-            Set<AccountId> audience = audiences.computeIfAbsent(academyId, participation::audience);
+            Set<AccountId> audience = participation.audience(academyId, course);
             Map<AccountId, NotificationPreference> choices = preferences.of(audience, course);
             Map<java.util.UUID, List<DayPost>> byThread = coursePosts.stream().collect(Collectors.groupingBy(
                     found -> found.thread().id().value(), LinkedHashMap::new, Collectors.toList()));

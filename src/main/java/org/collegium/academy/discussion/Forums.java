@@ -103,7 +103,8 @@ class Forums implements Discussions {
 
     @Override
     public boolean mayParticipate(AccountId account, ForumId forum) {
-        return participation.mayParticipate(Optional.ofNullable(account), load(forum).academy());
+        Forum found = load(forum);
+        return participation.mayParticipate(Optional.ofNullable(account), found.academy(), found.course());
     }
 
     @Override
@@ -272,7 +273,7 @@ class Forums implements Discussions {
     }
 
     private Forum participant(AccountId account, Forum forum) {
-        if (!participation.mayParticipate(Optional.ofNullable(account), forum.academy())) {
+        if (!participation.mayParticipate(Optional.ofNullable(account), forum.academy(), forum.course())) {
             throw new AccessDeniedException("not a participant of forum " + forum.getId());
         }
         return forum;

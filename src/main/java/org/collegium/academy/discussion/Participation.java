@@ -6,24 +6,28 @@ import java.util.Set;
 
 import org.collegium.academy.AcademyAccess;
 import org.collegium.academy.AcademyId;
+import org.collegium.academy.CourseAccess;
+import org.collegium.academy.CourseId;
 import org.collegium.identity.AccountId;
 import org.collegium.identity.Role;
 import org.collegium.identity.Roles;
 import org.springframework.stereotype.Component;
 
 /**
- * Who takes part in a forum and who moderates it. This is the one place to change when enrolments exist: then
- * the learners are those enrolled in the forum's course rather than every learner of the academy.
+ * Who takes part in a forum and who moderates it: the learners enrolled in the forum's course (an ACTIVE or COMPLETED
+ * enrolment in one of its runs) and the staff of the course's academy.
  */
 @Component
 class Participation {
 
     private final AcademyAccess access;
     private final Roles roles;
+    private final CourseAccess courses;
 
-    Participation(AcademyAccess access, Roles roles) {
+    Participation(AcademyAccess access, Roles roles, CourseAccess courses) {
         this.access = access;
         this.roles = roles;
+        this.courses = courses;
     }
 
     /** Administrators and facilitators of the academy, and the platform's administrators. */
@@ -31,17 +35,17 @@ class Participation {
         return access.mayAdminister(account, academy) || access.may(account, Role.FACILITATOR, academy);
     }
 
-    boolean mayParticipate(Optional<AccountId> account, AcademyId academy) {
-        return isStaff(account, academy)
-                || account.map(id -> roles.holds(id, Role.LEARNER, academy.value())).orElse(false);
+    boolean mayParticipate(Optional<AccountId> account, AcademyId academy, CourseId course) {
+        return isStaff(account, academy) || account.map(id -> courses.isLearnerOf(id, course)).orElse(false);
     }
 
-    /** Everyone who takes part in the academy's forums, for notifications. */
-    Set<AccountId> audience(AcademyId academy) {
+    /** Everyone who takes part in the course's forums, for notifications: its enrolled learners and academy staff. */
+    Set<AccountId> audience(AcademyId academy, CourseId course) {
         Set<AccountId> people = new LinkedHashSet<>();
-        for (Role role : new Role[] {Role.ACADEMY_ADMINISTRATOR, Role.FACILITATOR, Role.LEARNER}) {
+        for (Role role : new Role[] {Role.ACADEMY_ADMINISTRATOR, Role.FACILITATOR}) {
             people.addAll(roles.holders(role, academy.value()));
         }
+        people.addAll(courses.learnersOf(course));
         return people;
     }
 }

@@ -51,7 +51,7 @@ class PostNotifications {
         ForumThread thread = threads.findById(post.thread().value()).orElseThrow();
         Forum forum = forums.findById(thread.forum().value()).orElseThrow();
         boolean announcement = post.opening() && thread.kind() == ThreadKind.ANNOUNCEMENT;
-        Set<AccountId> audience = participation.audience(forum.academy());
+        Set<AccountId> audience = participation.audience(forum.academy(), forum.course());
         audience.remove(post.author());
         Map<AccountId, NotificationPreference> choices = preferences.of(audience, forum.course());
         Set<AccountId> noAnnouncements = announcement

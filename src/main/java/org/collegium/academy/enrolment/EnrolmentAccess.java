@@ -44,6 +44,13 @@ class EnrolmentAccess implements CourseAccess {
     }
 
     @Override
+    public java.util.Set<AccountId> learnersOf(CourseId course) {
+        java.util.Set<AccountId> learners = new java.util.LinkedHashSet<>();
+        enrolments.learnersOf(course.value()).forEach(id -> learners.add(new AccountId(id)));
+        return learners;
+    }
+
+    @Override
     public boolean mayFacilitate(AccountId account, CourseRunId run) {
         if (account == null) {
             return false;

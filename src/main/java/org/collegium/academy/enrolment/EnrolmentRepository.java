@@ -47,6 +47,10 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, UUID> {
             + " and e.status in (org.collegium.academy.EnrolmentStatus.ACTIVE, org.collegium.academy.EnrolmentStatus.COMPLETED)")
     boolean learns(UUID learner, UUID course);
 
+    @Query("select distinct e.learnerId from Enrolment e where e.courseId = :course"
+            + " and e.status in (org.collegium.academy.EnrolmentStatus.ACTIVE, org.collegium.academy.EnrolmentStatus.COMPLETED)")
+    List<UUID> learnersOf(UUID course);
+
     /** Seats taken and learners waiting per run, for lists of runs: one statement whatever their number. */
     @Query("select e.runId as run, e.status as status, count(e) as total from Enrolment e where e.runId in :runs"
             + " group by e.runId, e.status")

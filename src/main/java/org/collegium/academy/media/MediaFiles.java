@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.collegium.academy.AcademyAccess;
+import org.collegium.academy.CourseAccess;
 import org.collegium.academy.AcademyId;
 import org.collegium.academy.ActivityId;
 import org.collegium.academy.MediaContent;
@@ -58,15 +59,17 @@ class MediaFiles implements MediaLibrary {
     private final FileStore store;
     private final MediaSettings settings;
     private final AcademyAccess access;
+    private final CourseAccess courses;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MediaFiles(MediaFileRepository files, FileStore store, MediaSettings settings, AcademyAccess access,
-            ApplicationEventPublisher events, Clock clock) {
+            CourseAccess courses, ApplicationEventPublisher events, Clock clock) {
         this.files = files;
         this.store = store;
         this.settings = settings;
         this.access = access;
+        this.courses = courses;
         this.events = events;
         this.clock = clock;
     }
@@ -138,7 +141,9 @@ class MediaFiles implements MediaLibrary {
 
     @Override
     public boolean mayRead(Optional<AccountId> viewer, MediaFileSummary file) {
-        return file.publiclyReadable() || mayManage(viewer, file.academy());
+        return file.publiclyReadable() || mayManage(viewer, file.academy())
+                || file.attachedActivity().isPresent() && viewer.isPresent()
+                        && courses.mayOpen(viewer.get(), file.activity());
     }
 
     @Override

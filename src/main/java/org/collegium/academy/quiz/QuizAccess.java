@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import org.collegium.academy.AcademyAccess;
 import org.collegium.academy.AcademyId;
+import org.collegium.academy.ActivityReference;
+import org.collegium.academy.CourseAccess;
 import org.collegium.identity.AccountId;
 import org.collegium.identity.Role;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,16 +19,20 @@ import org.springframework.stereotype.Component;
 class QuizAccess {
 
     enum Need {
-        /** Take the quiz: start, answer, submit, read one's results. */
+        /** Read the quiz's overview: its learners, and its course's authors previewing it. */
+        PREVIEW,
+        /** Take the quiz: start, answer, submit, read one's results; graded attempts are for enrolled learners only. */
         TAKE,
         /** Follow the learners of the quiz: read everyone's attempts. */
         FACILITATE
     }
 
     private final AcademyAccess academies;
+    private final CourseAccess courses;
 
-    QuizAccess(AcademyAccess academies) {
+    QuizAccess(AcademyAccess academies, CourseAccess courses) {
         this.academies = academies;
+        this.courses = courses;
     }
 
     void checkAuthor(AccountId actor, AcademyId academy) {
@@ -42,9 +48,10 @@ class QuizAccess {
     }
 
     /**
-     * The one place for the course-level rules of an activity's quiz. Until the course core exists, taking a quiz
-     * needs only a signed-in account and facilitating needs the academy's staff; the core will add here: enrolled
-     * (active) in a run of the activity's course to take it, facilitator of that run or academy staff to facilitate.
+     * The one place for the course-level rules of an activity's quiz. Taking it (every graded attempt) needs an ACTIVE
+     * or COMPLETED enrolment in a run of the activity's course, the activity being published; the course's authors
+     * may preview the overview but do not start graded attempts, so no staff attempt ever counts as a pass.
+     * Facilitating needs the academy's staff.
      */
     void checkCourseAccess(AccountId actor, Quiz quiz, Need need) {
         if (actor == null) {
@@ -52,6 +59,15 @@ class QuizAccess {
         }
         if (need == Need.FACILITATE) {
             checkAuthor(actor, quiz.academy());
+            return;
+        }
+        Optional<ActivityReference> activity = courses.activity(quiz.activity());
+        boolean learner = activity.map(found -> found.published() && courses.isLearnerOf(actor, found.course()))
+                .orElse(false);
+        boolean previewing = need == Need.PREVIEW
+                && activity.map(found -> courses.mayAuthor(actor, found.course())).orElse(false);
+        if (!learner && !previewing) {
+            throw new AccessDeniedException("not a learner of the course of quiz " + quiz.activity().value());
         }
     }
 

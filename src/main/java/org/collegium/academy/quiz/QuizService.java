@@ -128,7 +128,7 @@ class QuizService implements Quizzes {
             return Optional.empty();
         }
         Quiz quiz = found.get();
-        access.checkCourseAccess(actor, quiz, QuizAccess.Need.TAKE);
+        access.checkCourseAccess(actor, quiz, QuizAccess.Need.PREVIEW);
         Optional<QuizParticipation> participation = participations.findByQuizIdAndLearnerId(quiz.id(), actor.value());
         int used = participation.map(QuizParticipation::attemptsStarted).orElse(0);
         Optional<QuizAttemptId> inProgress = attempts.findByQuizIdAndLearnerIdAndStatus(quiz.id(), actor.value(),

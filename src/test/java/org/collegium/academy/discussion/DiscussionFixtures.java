@@ -12,7 +12,7 @@ import org.collegium.academy.Academies;
 import org.collegium.academy.AcademyId;
 import org.collegium.academy.AcademyStaff;
 import org.collegium.academy.AcademySummary;
-import org.collegium.academy.CourseId;
+import org.collegium.academy.EnrolledCourses;
 import org.collegium.academy.NewAcademy;
 import org.collegium.identity.AccountId;
 import org.collegium.identity.Accounts;
@@ -36,9 +36,11 @@ final class DiscussionFixtures {
     private final Academies academies;
     private final AcademyStaff staff;
     private final UserDetailsService users;
+    private final EnrolledCourses courses;
 
     DiscussionFixtures(JdbcTemplate jdbc, Accounts accounts, Roles roles, Academies academies, AcademyStaff staff,
-            UserDetailsService users) {
+            UserDetailsService users, EnrolledCourses courses) {
+        this.courses = courses;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.roles = roles;
@@ -86,8 +88,17 @@ final class DiscussionFixtures {
         staff.registerLearner(academy.id(), idOf(learner));
     }
 
-    static CourseId course() {
-        return new CourseId(UUID.randomUUID());
+    /** A published course of the academy, authored by its facilitator, these learners enrolled in its run. */
+    EnrolledCourses.Course course(AcademySummary academy, String facilitator, String... learners) {
+        Set<AccountId> enrolled = new java.util.LinkedHashSet<>();
+        for (String learner : learners) {
+            enrolled.add(idOf(learner));
+        }
+        return courses.create(idOf(facilitator), academy.id(), enrolled);
+    }
+
+    void enrol(EnrolledCourses.Course course, String learner) {
+        courses.enrol(course, idOf(learner));
     }
 
     RequestPostProcessor as(String email) {

@@ -20,6 +20,10 @@ import org.collegium.academy.Academies;
 import org.collegium.academy.AcademyStaff;
 import org.collegium.academy.AcademySummary;
 import org.collegium.academy.CourseId;
+import org.collegium.academy.CourseRuns;
+import org.collegium.academy.Courses;
+import org.collegium.academy.EnrolledCourses;
+import org.collegium.academy.Enrolments;
 import org.collegium.academy.DiscussionThreadId;
 import org.collegium.academy.Discussions;
 import org.collegium.academy.ForumId;
@@ -63,12 +67,13 @@ class DiscussionNotificationsIntegrationTests {
     @Autowired
     DiscussionNotificationsIntegrationTests(MockMvc mvc, JdbcTemplate jdbc, Accounts accounts, Roles roles,
             Academies academies, AcademyStaff staff, UserDetailsService users, Discussions discussions,
-            DevMailbox mailbox) {
+            Courses courses, CourseRuns runs, Enrolments enrolments, DevMailbox mailbox) {
         this.mvc = mvc;
         this.discussions = discussions;
         this.mailbox = mailbox;
         this.jdbc = jdbc;
-        this.fixtures = new DiscussionFixtures(jdbc, accounts, roles, academies, staff, users);
+        this.fixtures = new DiscussionFixtures(jdbc, accounts, roles, academies, staff, users,
+                new EnrolledCourses(courses, runs, enrolments));
     }
 
     @BeforeEach
@@ -78,7 +83,7 @@ class DiscussionNotificationsIntegrationTests {
         digestLearner = fixtures.account("digest", Locale.ENGLISH);
         silentLearner = fixtures.account("silent", Locale.ENGLISH);
         academy = fixtures.academy(facilitator, frenchLearner, digestLearner, silentLearner);
-        course = DiscussionFixtures.course();
+        course = fixtures.course(academy, facilitator, frenchLearner, digestLearner, silentLearner).id();
         forum = discussions.openForum(fixtures.idOf(facilitator), academy.id(), course, null);
         discussions.choosePreference(fixtures.idOf(frenchLearner), course, NotificationPreference.EACH_POST);
         discussions.choosePreference(fixtures.idOf(silentLearner), course, NotificationPreference.NONE);
@@ -105,6 +110,8 @@ class DiscussionNotificationsIntegrationTests {
 
     @Test
     void announcementsReachEveryoneButThoseWhoTurnedMailOff() {
+        String notEnrolled = fixtures.account("not-enrolled", Locale.ENGLISH);
+        fixtures.registerLearner(academy, notEnrolled);
         discussions.startThread(fixtures.idOf(facilitator), forum,
                 new NewThread("Welcome", "<p>The course starts on Monday.</p>", ThreadKind.ANNOUNCEMENT));
         assertThat(mailbox.messagesTo(digestLearner)).singleElement()
@@ -113,6 +120,7 @@ class DiscussionNotificationsIntegrationTests {
                 .satisfies(mail -> assertThat(mail.subject()).startsWith("Annonce"));
         assertThat(mailbox.messagesTo(silentLearner)).isEmpty();
         assertThat(mailbox.messagesTo(facilitator)).as("no mail of one's own post").isEmpty();
+        assertThat(mailbox.messagesTo(notEnrolled)).as("a learner of the academy not enrolled in the course").isEmpty();
     }
 
     @Test

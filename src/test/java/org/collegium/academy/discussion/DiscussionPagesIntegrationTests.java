@@ -20,6 +20,10 @@ import org.collegium.academy.Academies;
 import org.collegium.academy.AcademyStaff;
 import org.collegium.academy.AcademySummary;
 import org.collegium.academy.CourseId;
+import org.collegium.academy.CourseRuns;
+import org.collegium.academy.Courses;
+import org.collegium.academy.EnrolledCourses;
+import org.collegium.academy.Enrolments;
 import org.collegium.academy.DiscussionThreadId;
 import org.collegium.academy.Discussions;
 import org.collegium.academy.ForumId;
@@ -56,16 +60,18 @@ class DiscussionPagesIntegrationTests {
     private String otherLearner;
     private AcademySummary academy;
     private CourseId course;
+    private EnrolledCourses.Course built;
     private String forumPath;
 
     @Autowired
     DiscussionPagesIntegrationTests(MockMvc mvc, JdbcTemplate jdbc, Accounts accounts, Roles roles,
             Academies academies, AcademyStaff staff, UserDetailsService users, Discussions discussions,
-            EntityManagerFactory entityManagerFactory) {
+            Courses courses, CourseRuns runs, Enrolments enrolments, EntityManagerFactory entityManagerFactory) {
         this.mvc = mvc;
         this.entityManagerFactory = entityManagerFactory;
         this.discussions = discussions;
-        this.fixtures = new DiscussionFixtures(jdbc, accounts, roles, academies, staff, users);
+        this.fixtures = new DiscussionFixtures(jdbc, accounts, roles, academies, staff, users,
+                new EnrolledCourses(courses, runs, enrolments));
     }
 
     @BeforeEach
@@ -75,7 +81,8 @@ class DiscussionPagesIntegrationTests {
         otherLearner = fixtures.account("other-learner", Locale.ENGLISH);
         academy = fixtures.academy(facilitator, learner);
         fixtures.academy(null, otherLearner);
-        course = DiscussionFixtures.course();
+        built = fixtures.course(academy, facilitator, learner);
+        course = built.id();
         forumPath = "/academies/" + academy.slug() + "/courses/" + course.value() + "/discussions";
     }
 
@@ -127,6 +134,27 @@ class DiscussionPagesIntegrationTests {
                 .param("body", "Hello")).andExpect(status().isForbidden());
         assertThat(fixtures.threads(forum.value())).isEqualTo(1);
         assertThat(fixtures.posts(thread.value())).isEqualTo(1);
+    }
+
+    @Test
+    void aLearnerOfTheAcademyNotEnrolledInTheCourseMayNeitherReadNorPost() throws Exception {
+        ForumId forum = openedForum();
+        String notEnrolled = fixtures.account("not-enrolled", Locale.ENGLISH);
+        fixtures.registerLearner(academy, notEnrolled);
+        DiscussionThreadId thread = discussions.startThread(fixtures.idOf(learner), forum,
+                new NewThread("Street lighting", "<p>Who pays?</p>", ThreadKind.DISCUSSION));
+        assertThat(discussions.mayParticipate(fixtures.idOf(notEnrolled), forum)).isFalse();
+        assertThat(discussions.mayParticipate(fixtures.idOf(learner), forum)).isTrue();
+        mvc.perform(get(forumPath).with(fixtures.as(notEnrolled))).andExpect(status().isForbidden());
+        mvc.perform(post(forumPath + "/new").with(fixtures.as(notEnrolled)).with(csrf())
+                .param("title", "Intruder").param("body", "Hello")).andExpect(status().isForbidden());
+        mvc.perform(post(forumPath + "/" + thread.value() + "/replies").with(fixtures.as(notEnrolled)).with(csrf())
+                .param("body", "Hello")).andExpect(status().isForbidden());
+        assertThat(fixtures.threads(forum.value())).isEqualTo(1);
+        assertThat(fixtures.posts(thread.value())).isEqualTo(1);
+
+        fixtures.enrol(built, notEnrolled);
+        mvc.perform(get(forumPath).with(fixtures.as(notEnrolled))).andExpect(status().isOk());
     }
 
     @Test
@@ -282,6 +310,7 @@ class DiscussionPagesIntegrationTests {
         for (int i = 0; i < 6; i++) {
             String another = fixtures.account("many", Locale.ENGLISH);
             fixtures.registerLearner(academy, another);
+            fixtures.enrol(built, another);
             discussions.startThread(fixtures.idOf(another), forum, new NewThread("More " + i, "<p>x</p>", null));
             discussions.reply(fixtures.idOf(another), thread, new NewReply("Reply " + i, null));
         }

@@ -9,6 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Arrays;
 
 import org.collegium.CollegiumIntegrationTest;
+import java.util.Optional;
+import java.util.Set;
+
+import org.collegium.academy.CourseRuns;
+import org.collegium.academy.Courses;
+import org.collegium.academy.EnrolledCourses;
+import org.collegium.academy.Enrolments;
 import org.collegium.academy.Academies;
 import org.collegium.academy.AcademyStaff;
 import org.collegium.academy.AcademySummary;
@@ -39,6 +46,7 @@ class MediaServingIntegrationTests {
     private final MockMvc mvc;
     private final MediaLibrary media;
     private final MediaFixtures fixtures;
+    private final EnrolledCourses courses;
 
     private String administrator;
     private AcademySummary academy;
@@ -47,8 +55,10 @@ class MediaServingIntegrationTests {
 
     @Autowired
     MediaServingIntegrationTests(MockMvc mvc, JdbcTemplate jdbc, Accounts accounts, Roles roles,
-            Academies academies, AcademyStaff staff, UserDetailsService users, MediaLibrary media) {
+            Academies academies, AcademyStaff staff, UserDetailsService users, MediaLibrary media, Courses courses,
+            CourseRuns runs, Enrolments enrolments) {
         this.mvc = mvc;
+        this.courses = new EnrolledCourses(courses, runs, enrolments);
         this.media = media;
         this.fixtures = new MediaFixtures(jdbc, accounts, roles, academies, staff, users);
     }
@@ -162,6 +172,24 @@ class MediaServingIntegrationTests {
                 .andExpect(content().bytes(video));
         String facilitator = fixtures.facilitatorOf(academy, administrator);
         mvc.perform(get(secret.href()).with(fixtures.as(facilitator))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aPrivateFileOfAnActivityIsForTheCoursesEnrolledLearnersToo() throws Exception {
+        String enrolled = fixtures.learnerOf(academy);
+        String notEnrolled = fixtures.learnerOf(academy);
+        EnrolledCourses.Course course = courses.create(fixtures.idOf(administrator), academy.id(),
+                Set.of(fixtures.idOf(enrolled)));
+        MediaFileSummary handout = media.upload(fixtures.idOf(administrator), academy.id(), new NewMediaFile(
+                "handout.mp4", video.length, new ByteArrayResource(video), course.page(), false, null));
+        mvc.perform(get(handout.href()).with(fixtures.as(enrolled)))
+                .andExpect(status().isOk())
+                .andExpect(content().bytes(video));
+        mvc.perform(get(handout.downloadHref()).with(fixtures.as(notEnrolled))).andExpect(status().isForbidden());
+        assertThat(media.mayRead(Optional.of(fixtures.idOf(notEnrolled)), handout)).isFalse();
+        assertThat(media.mayRead(Optional.empty(), handout)).isFalse();
+        MediaFileSummary unattached = store("library.mp4", video, false);
+        mvc.perform(get(unattached.href()).with(fixtures.as(enrolled))).andExpect(status().isForbidden());
     }
 
     @Test

@@ -1,12 +1,23 @@
 package org.collegium.academy.enrolment.web;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
 import org.collegium.academy.Academies;
 import org.collegium.academy.AcademySummary;
 import org.collegium.academy.ActivityId;
 import org.collegium.academy.CourseAccess;
 import org.collegium.academy.CourseSummary;
 import org.collegium.academy.Enrolments;
+import org.collegium.academy.CourseRuns;
 import org.collegium.academy.LearnerActivity;
+import org.collegium.academy.LiveSessionView;
+import org.collegium.academy.MediaFileSummary;
+import org.collegium.academy.MediaKind;
+import org.collegium.academy.MediaLibrary;
+import org.collegium.academy.Quizzes;
+import org.collegium.identity.AccountId;
 import org.collegium.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,11 +35,18 @@ class ActivityPageController {
     private final Academies academies;
     private final Enrolments enrolments;
     private final CourseAccess access;
+    private final MediaLibrary media;
+    private final Quizzes quizzes;
+    private final CourseRuns runs;
 
-    ActivityPageController(Academies academies, Enrolments enrolments, CourseAccess access) {
+    ActivityPageController(Academies academies, Enrolments enrolments, CourseAccess access, MediaLibrary media,
+            Quizzes quizzes, CourseRuns runs) {
         this.academies = academies;
         this.enrolments = enrolments;
         this.access = access;
+        this.media = media;
+        this.quizzes = quizzes;
+        this.runs = runs;
     }
 
     @GetMapping("/academies/{slug}/courses/{course}/activities/{activity}")
@@ -47,6 +65,41 @@ class ActivityPageController {
         model.addAttribute("opened", opened);
         model.addAttribute("view", opened.view());
         model.addAttribute("course", summary);
+        addKindContent(model, academy, opened);
         return "academy/enrolment/activity";
+    }
+
+    /** What the activity's kind shows besides its title: files, the quiz's overview, the forum, the sessions. */
+    private void addKindContent(Model model, AcademySummary academy, LearnerActivity opened) {
+        ActivityId id = opened.view().activity().id();
+        Optional<AccountId> viewer = Viewing.account();
+        switch (opened.view().activity().kind()) {
+            case VIDEO -> {
+                List<MediaFileSummary> files = readable(viewer, id);
+                model.addAttribute("video", first(files, MediaKind.VIDEO));
+                model.addAttribute("captions", first(files, MediaKind.CAPTIONS));
+            }
+            case DOCUMENT -> model.addAttribute("documents", readable(viewer, id).stream()
+                    .filter(file -> file.kind() == MediaKind.DOCUMENT).toList());
+            case DISCUSSION -> model.addAttribute("forumPath", "/academies/" + academy.slug() + "/courses/"
+                    + opened.view().course().id().value() + "/discussions?module=" + opened.view().module().id().value());
+            case QUIZ -> model.addAttribute("quiz", viewer.flatMap(account -> quizzes.overview(account, id)).orElse(null));
+            case LIVE_SESSION -> model.addAttribute("sessions", runs.runsOf(viewer, opened.view().course().id()).stream()
+                    .flatMap(run -> run.sessions().stream())
+                    .filter(session -> id.equals(session.activity()))
+                    .sorted(Comparator.comparing(LiveSessionView::starts))
+                    .toList());
+            default -> {
+                // pages, assignments: their body and links are already on the page
+            }
+        }
+    }
+
+    private List<MediaFileSummary> readable(Optional<AccountId> viewer, ActivityId activity) {
+        return media.attachedTo(activity).stream().filter(file -> media.mayRead(viewer, file)).toList();
+    }
+
+    private static MediaFileSummary first(List<MediaFileSummary> files, MediaKind kind) {
+        return files.stream().filter(file -> file.kind() == kind).findFirst().orElse(null);
     }
 }
