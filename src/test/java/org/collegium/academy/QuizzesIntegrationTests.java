@@ -92,6 +92,22 @@ class QuizzesIntegrationTests {
     }
 
     @Test
+    void refusesAQuizOnAnActivityOfAnotherAcademyOrOfAnotherKind() {
+        String strangerEmail = fixtures.account("quiz-stranger");
+        AccountId stranger = fixtures.idOf(strangerEmail);
+        AcademyId otherAcademy = fixtures.academy(strangerEmail).id();
+        QuestionId own = quizzes.addQuestion(stranger, otherAcademy, QuestionDraft.trueFalse("en", "Skopje is a capital.", 1, true));
+        Integer before = jdbc.queryForObject("SELECT COUNT(*) FROM quiz", Integer.class);
+
+        assertThatThrownBy(() -> quizzes.configure(stranger, otherAcademy, course.activity(1), QuizSettings.fixed(List.of(own))))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> quizzes.configure(author, academy, course.page(), QuizSettings.fixed(List.of(single))))
+                .isInstanceOfSatisfying(QuizRefusal.class,
+                        refusal -> assertThat(refusal.code()).isEqualTo("quiz.settings.not-a-quiz-activity"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM quiz", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
     void aLearnerPassesAndThePassIsAnnouncedOnceWhateverTheAttemptsAndSubmissions() {
         QuizAttemptView attempt = quizzes.start(learner, activity);
         assertThat(attempt.questions()).extracting(QuizAttemptView.Question::id)
@@ -358,10 +374,11 @@ class QuizzesIntegrationTests {
         AccountId otherAuthor = fixtures.idOf(otherAdmin);
         assertThatThrownBy(() -> quizzes.configure(otherAuthor, academy, activity, QuizSettings.fixed(List.of(single))))
                 .isInstanceOf(AccessDeniedException.class);
-        refused(() -> quizzes.configure(otherAuthor, other, activity, QuizSettings.fixed(List.of(single))),
-                "quiz.settings.other-academy");
-        refused(() -> quizzes.configure(otherAuthor, other, new ActivityId(UUID.randomUUID()),
-                QuizSettings.fixed(List.of(single))), "quiz.settings.question-unknown");
+        // The activity belongs to another academy's course, or to no course at all: refused outright.
+        assertThatThrownBy(() -> quizzes.configure(otherAuthor, other, activity, QuizSettings.fixed(List.of(single))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> quizzes.configure(otherAuthor, other, new ActivityId(UUID.randomUUID()),
+                QuizSettings.fixed(List.of(single)))).isInstanceOf(AccessDeniedException.class);
         assertThat(quizzes.overview(learner, activity).orElseThrow().settings().questions())
                 .containsExactly(single, shortAnswer, matching);
     }

@@ -5,7 +5,10 @@ import java.util.Optional;
 import org.collegium.academy.AcademyAccess;
 import org.collegium.academy.AcademyId;
 import org.collegium.academy.ActivityReference;
+import org.collegium.academy.ActivityId;
+import org.collegium.academy.ActivityKind;
 import org.collegium.academy.CourseAccess;
+import org.collegium.academy.QuizRefusal;
 import org.collegium.identity.AccountId;
 import org.collegium.identity.Role;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,6 +41,16 @@ class QuizAccess {
     void checkAuthor(AccountId actor, AcademyId academy) {
         if (!isAuthor(actor, academy)) {
             throw new AccessDeniedException("not an author of quizzes of academy " + academy.value());
+        }
+    }
+
+    /** A quiz is set on a quiz activity of a course of that academy, by someone who may author that course. */
+    void checkQuizActivity(AccountId actor, AcademyId academy, ActivityId activity) {
+        ActivityReference found = courses.activity(activity)
+                .filter(reference -> reference.academy().equals(academy) && courses.mayAuthor(actor, reference.course()))
+                .orElseThrow(() -> new AccessDeniedException("not an author of activity " + activity.value()));
+        if (found.kind() != ActivityKind.QUIZ) {
+            throw new QuizRefusal("activity", "quiz.settings.not-a-quiz-activity");
         }
     }
 

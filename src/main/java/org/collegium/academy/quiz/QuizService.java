@@ -92,7 +92,7 @@ class QuizService implements Quizzes {
     @Override
     @Transactional
     public void configure(AccountId actor, AcademyId academy, ActivityId activity, QuizSettings settings) {
-        access.checkAuthor(actor, academy);
+        access.checkQuizActivity(actor, academy, activity);
         Optional<Quiz> existing = quizzes.findByActivityId(activity.value());
         if (existing.isPresent() && !existing.get().academy().equals(academy)) {
             throw new QuizRefusal("activity", "quiz.settings.other-academy");

@@ -10,6 +10,10 @@ import org.collegium.academy.Academies;
 import org.collegium.academy.AcademyStaff;
 import org.collegium.academy.AcademySummary;
 import org.collegium.academy.CourseId;
+import org.collegium.academy.EnrolledCourses;
+import org.collegium.academy.Enrolments;
+import org.collegium.academy.CourseRuns;
+import org.collegium.academy.Courses;
 import org.collegium.academy.Discussions;
 import org.collegium.academy.ForumId;
 import org.collegium.academy.NewThread;
@@ -38,11 +42,12 @@ class AnnouncementPreferenceIntegrationTests {
     @Autowired
     AnnouncementPreferenceIntegrationTests(JdbcTemplate jdbc, Accounts accounts, Roles roles, Academies academies,
             AcademyStaff staff, UserDetailsService users, Discussions discussions, DevMailbox mailbox,
-            LearnerNotifications notifications) {
+            LearnerNotifications notifications, Courses courses, CourseRuns runs, Enrolments enrolments) {
         this.discussions = discussions;
         this.mailbox = mailbox;
         this.notifications = notifications;
-        this.fixtures = new DiscussionFixtures(jdbc, accounts, roles, academies, staff, users);
+        this.fixtures = new DiscussionFixtures(jdbc, accounts, roles, academies, staff, users,
+                new EnrolledCourses(courses, runs, enrolments));
     }
 
     @Test
@@ -51,7 +56,7 @@ class AnnouncementPreferenceIntegrationTests {
         String listening = fixtures.account("listening", Locale.ENGLISH);
         String declining = fixtures.account("declining", Locale.ENGLISH);
         AcademySummary academy = fixtures.academy(facilitator, listening, declining);
-        CourseId course = DiscussionFixtures.course();
+        CourseId course = fixtures.course(academy, facilitator, listening, declining).id();
         ForumId forum = discussions.openForum(fixtures.idOf(facilitator), academy.id(), course, null);
         notifications.choose(fixtures.idOf(declining), EnumSet.of(NotificationKind.GRADE_RELEASED));
 
