@@ -1,7 +1,5 @@
 package org.collegium.academy.assignment;
 
-import org.owasp.html.HtmlPolicyBuilder;
-import org.owasp.html.PolicyFactory;
 
 /**
  * The allow-list for the rich text of assignments (instructions, feedback): paragraphs, emphasis, lists,
@@ -10,20 +8,11 @@ import org.owasp.html.PolicyFactory;
  */
 final class AssignmentRichText {
 
-    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "strong", "em", "ul", "ol", "li", "h2", "h3", "h4", "blockquote", "code",
-                    "pre", "table", "thead", "tbody", "tr", "th", "td", "a")
-            .allowUrlProtocols("http", "https")
-            .allowAttributes("href").onElements("a")
-            .allowAttributes("scope").matching(false, "row", "col").onElements("th")
-            .requireRelsOnLinks("nofollow")
-            .toFactory();
-
     private AssignmentRichText() {
     }
 
     /** Safe HTML for th:utext; null stays null. */
     static String sanitise(String html) {
-        return html == null ? null : POLICY.sanitize(html).strip();
+        return html == null ? null : org.collegium.shared.web.RichText.sanitise(html);
     }
 }

@@ -5,8 +5,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.collegium.academy.DiscussionRefusal;
-import org.owasp.html.HtmlPolicyBuilder;
-import org.owasp.html.PolicyFactory;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -19,15 +17,6 @@ final class RichText {
 
     private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!]");
 
-    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "strong", "em", "ul", "ol", "li", "h2", "h3", "h4", "blockquote", "code", "pre",
-                    "table", "thead", "tbody", "tr", "th", "td", "a")
-            .allowAttributes("href").onElements("a")
-            .allowUrlProtocols("http", "https")
-            .requireRelsOnLinks("nofollow")
-            .allowAttributes("scope").matching(false, "row", "col").onElements("th")
-            .toFactory();
-
     private RichText() {
     }
 
@@ -38,7 +27,7 @@ final class RichText {
         }
         String text = input.replace("\r\n", "\n").strip();
         String html = MARKUP.matcher(text).find() ? text : paragraphs(text);
-        return POLICY.sanitize(html).strip();
+        return org.collegium.shared.web.RichText.sanitise(html);
     }
 
     /** The sanitised body, refused when nothing is left of it or when it is too long. */
