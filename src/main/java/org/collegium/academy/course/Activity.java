@@ -150,7 +150,7 @@ class Activity implements Positions.Positioned {
         Texts.write(title, originalLanguage, draft.language(), draft.title(), TranslationStatus.TRANSLATED, "title",
                 Course.TITLE_LENGTH);
         if (kind == ActivityKind.PAGE) {
-            String safe = RichText.sanitise(draft.body());
+            String safe = org.collegium.shared.web.RichText.sanitise(draft.body());
             if (safe.isEmpty() && draft.language().equals(originalLanguage)) {
                 throw new CourseRefusal("body", "course.body.required");
             }

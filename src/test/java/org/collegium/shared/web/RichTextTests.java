@@ -1,4 +1,4 @@
-package org.collegium.academy.course;
+package org.collegium.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
