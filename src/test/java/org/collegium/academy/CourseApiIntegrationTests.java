@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 
 import org.collegium.CollegiumIntegrationTest;
@@ -142,10 +143,86 @@ class CourseApiIntegrationTests {
     }
 
     @Test
+    void givesACourseWithItsPublishedOutlineAndItsRunsBySlugOrId() throws Exception {
+        CourseFixtures.Built course = courseFixtures.course(admin, academy, true);
+        ActivityId hidden = courses.addActivity(admin, course.module(), CourseFixtures.page("Not yet", "<p>Soon</p>"));
+        CourseRunId cohort = courseFixtures.cohort(admin, course.id(), 25, Set.of());
+        Instant starts = Instant.now().plus(Duration.ofDays(12));
+        runs.addSession(admin, cohort, new SessionPlan(starts, starts.plus(Duration.ofHours(3)),
+                ZoneId.of("Europe/Skopje"), "Skopje city hall", "https://meet.example/budget", null));
+
+        for (String name : List.of(course.slug(), course.id().value().toString())) {
+            mvc.perform(get("/api/v1/courses/{academy}/{course}", academy.slug(), name))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.course.slug").value(course.slug()))
+                    .andExpect(jsonPath("$.audiences[0]").value("PRACTITIONERS"))
+                    .andExpect(jsonPath("$.modules[0].number").value(1))
+                    .andExpect(jsonPath("$.modules[0].title.text").value("Getting started"))
+                    .andExpect(jsonPath("$.modules[0].activities.length()").value(2))
+                    .andExpect(jsonPath("$.modules[0].activities[0].title.text").value("Welcome"))
+                    .andExpect(jsonPath("$.modules[0].activities[0].kind").value("PAGE"))
+                    .andExpect(jsonPath("$.modules[0].activities[0].completion").value("VIEWED"))
+                    .andExpect(jsonPath("$.modules[0].activities[?(@.id == '" + hidden.value() + "')]").isEmpty())
+                    .andExpect(jsonPath("$.runs[0].id").value(cohort.value().toString()))
+                    .andExpect(jsonPath("$.runs[0].kind").value("COHORT"))
+                    .andExpect(jsonPath("$.runs[0].capacity").value(25))
+                    .andExpect(jsonPath("$.runs[0].seatsLeft").value(25))
+                    .andExpect(jsonPath("$.runs[0].enrolmentOpen").value(true))
+                    .andExpect(jsonPath("$.runs[0].timeZone").value("Europe/Skopje"))
+                    .andExpect(jsonPath("$.runs[0].sessions[0].place").value("Skopje city hall"))
+                    .andExpect(jsonPath("$.runs[0].sessions[0].link").doesNotExist());
+        }
+    }
+
+    @Test
+    void givesTheSessionLinkOnlyToTheRunsLearners() throws Exception {
+        CourseFixtures.Built course = courseFixtures.course(admin, academy, true);
+        CourseRunId cohort = courseFixtures.cohort(admin, course.id(), 25, Set.of());
+        Instant starts = Instant.now().plus(Duration.ofDays(12));
+        runs.addSession(admin, cohort, new SessionPlan(starts, starts.plus(Duration.ofHours(1)),
+                ZoneId.of("Europe/Skopje"), null, "https://meet.example/cohort", null));
+        String learner = fixtures.account("learner");
+        String outsider = fixtures.account("outsider");
+        enrolments.enrol(fixtures.idOf(learner), cohort);
+
+        mvc.perform(get("/api/v1/courses/{academy}/{course}", academy.slug(), course.slug()).with(fixtures.as(learner)))
+                .andExpect(jsonPath("$.runs[0].myStatus").value("ACTIVE"))
+                .andExpect(jsonPath("$.runs[0].seatsLeft").value(24))
+                .andExpect(jsonPath("$.runs[0].sessions[0].link").value("https://meet.example/cohort"));
+        mvc.perform(get("/api/v1/courses/{academy}/{course}", academy.slug(), course.slug()).with(fixtures.as(outsider)))
+                .andExpect(jsonPath("$.runs[0].myStatus").doesNotExist())
+                .andExpect(jsonPath("$.runs[0].sessions[0].link").doesNotExist());
+    }
+
+    @Test
+    void hidesDraftsAndCoursesOfOtherAcademiesBehindA404Problem() throws Exception {
+        CourseFixtures.Built draft = courseFixtures.course(admin, academy, false);
+        String otherAdmin = fixtures.account("other-admin");
+        AcademySummary other = fixtures.academy(otherAdmin);
+        CourseFixtures.Built elsewhere = courseFixtures.course(fixtures.idOf(otherAdmin), other, true);
+
+        mvc.perform(get("/api/v1/courses/{academy}/{course}", academy.slug(), draft.slug()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/courses/{academy}/{course}", academy.slug(), draft.slug())
+                        .with(fixtures.as(fixtures.account("learner"))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/courses/{academy}/{course}", academy.slug(), elsewhere.id().value().toString()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/courses/{academy}/{course}", academy.slug(), elsewhere.slug()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/courses/{academy}/{course}", "no-such-academy", draft.slug()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/courses/{academy}/{course}", other.slug(), elsewhere.slug()))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void theOpenApiDocumentListsTheCoursePaths() throws Exception {
         String json = mvc.perform(get("/api/openapi.json")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(json).contains("\"/api/v1/courses\"", "\"/api/v1/me/enrolments\"", "\"/api/v1/me/progress\"",
-                "\"/api/v1/runs/{runId}/enrolments\"", "X-XSRF-TOKEN");
+                "\"/api/v1/runs/{runId}/enrolments\"",
+                "\"/api/v1/courses/{academySlug}/{course}\"", "X-XSRF-TOKEN");
     }
 }

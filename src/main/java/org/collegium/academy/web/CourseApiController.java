@@ -1,17 +1,24 @@
 package org.collegium.academy.web;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.collegium.academy.Academies;
 import org.collegium.academy.AcademySummary;
+import org.collegium.academy.ActivitySummary;
 import org.collegium.academy.CatalogueQuery;
 import org.collegium.academy.CatalogueSort;
 import org.collegium.academy.CourseFormat;
+import org.collegium.academy.CourseId;
 import org.collegium.academy.CourseRefusal;
 import org.collegium.academy.CourseRunId;
+import org.collegium.academy.CourseRuns;
+import org.collegium.academy.CourseView;
+import org.collegium.academy.RunView;
 import org.collegium.academy.CourseSummary;
 import org.collegium.academy.EnrolmentStatus;
 import org.collegium.academy.Enrolments;
@@ -19,6 +26,7 @@ import org.collegium.academy.Courses;
 import org.collegium.academy.LearningSummary;
 import org.collegium.identity.AccountId;
 import org.collegium.identity.ExpertiseTopic;
+import org.collegium.shared.NotFoundException;
 import org.collegium.shared.i18n.LocalizedText;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -58,12 +66,15 @@ class CourseApiController {
     private final Courses courses;
     private final Academies academies;
     private final Enrolments enrolments;
+    private final CourseRuns runs;
     private final MessageSource messages;
 
-    CourseApiController(Courses courses, Academies academies, Enrolments enrolments, MessageSource messages) {
+    CourseApiController(Courses courses, Academies academies, Enrolments enrolments, CourseRuns runs,
+            MessageSource messages) {
         this.courses = courses;
         this.academies = academies;
         this.enrolments = enrolments;
+        this.runs = runs;
         this.messages = messages;
     }
 
@@ -132,6 +143,86 @@ class CourseApiController {
         Locale locale = LocaleContextHolder.getLocale();
         return new CoursePage(found.getContent().stream().map(course -> item(course, locale)).toList(), page, size,
                 found.getTotalElements(), found.getTotalPages());
+    }
+
+    @Schema(description = "An activity of a module, in order")
+    record OutlineActivity(String id, int number, String kind, Text title,
+            @Schema(description = "What completes it (VIEWED, QUIZ_PASSED, ASSIGNMENT_GRADED, ATTENDED...), or null "
+                    + "when it does not count towards completion") String completion,
+            @Schema(description = "Minutes a learner needs, or null") Integer estimatedMinutes) {
+    }
+
+    @Schema(description = "A numbered module of the course with its published activities")
+    record OutlineModule(String id, int number, Text title, List<OutlineActivity> activities) {
+    }
+
+    @Schema(description = "An in-person or online session of a hybrid run")
+    record SessionItem(Instant starts, Instant ends, @Schema(description = "IANA time zone of the session") String timeZone,
+            String place, @Schema(description = "Video-conference link, given only to the run's learners") String link) {
+    }
+
+    @Schema(description = "A run of the course: self-paced (always open) or a scheduled cohort")
+    record RunItem(String id, String kind, String language, String enrolmentPolicy,
+            @Schema(description = "Seats, or null for no limit") Integer capacity,
+            @Schema(description = "Seats left, or null for no limit") Integer seatsLeft, int waiting,
+            Instant enrolmentOpens, Instant enrolmentCloses, Instant starts, Instant ends,
+            @Schema(description = "IANA time zone of the run's dates") String timeZone, boolean enrolmentOpen,
+            @Schema(description = "The caller's enrolment status in this run, or null") String myStatus,
+            List<SessionItem> sessions) {
+    }
+
+    @Schema(description = "A course with its outline and its runs")
+    record CourseDetail(CourseItem course, List<String> audiences, List<OutlineModule> modules, List<RunItem> runs) {
+    }
+
+    @GetMapping("/courses/{academySlug}/{course}")
+    @Operation(summary = "One course with its outline and runs",
+            description = "The course is named by its slug or its id. Drafts are found only by their authors; "
+                    + "hidden activities are left out")
+    @ApiResponse(responseCode = "200", description = "The course")
+    @ApiResponse(responseCode = "404", description = "No such academy or course, or a draft the caller may not author",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    CourseDetail course(@Parameter(description = "Slug of the academy, e.g. nalas") @PathVariable String academySlug,
+            @Parameter(description = "Slug or id of the course") @PathVariable String course) {
+        AcademySummary academy = academies.get(academySlug);
+        Optional<AccountId> viewer = CurrentAccount.optional();
+        CourseView view = courseIn(academy, course, viewer);
+        Locale locale = LocaleContextHolder.getLocale();
+        List<OutlineModule> modules = view.modules().stream().map(module -> new OutlineModule(
+                module.id().value().toString(), module.number(), Text.of(module.titleIn(locale)),
+                module.activities().stream().filter(ActivitySummary::published).map(activity -> new OutlineActivity(
+                        activity.id().value().toString(), activity.number(), activity.kind().name(),
+                        Text.of(activity.titleIn(locale)),
+                        activity.completionRule() == null ? null : activity.completionRule().name(),
+                        activity.estimatedMinutes())).toList())).toList();
+        List<RunItem> runItems = runs.runsOf(viewer, view.course().id()).stream().map(CourseApiController::run).toList();
+        return new CourseDetail(item(view.course(), locale),
+                view.course().audiences().stream().map(Enum::name).sorted().toList(), modules, runItems);
+    }
+
+    private CourseView courseIn(AcademySummary academy, String course, Optional<AccountId> viewer) {
+        UUID id;
+        try {
+            id = UUID.fromString(course);
+        } catch (IllegalArgumentException notAnId) {
+            return courses.get(viewer, academy.id(), course);
+        }
+        CourseView view = courses.get(viewer, new CourseId(id));
+        if (!view.course().academy().equals(academy.id())) {
+            throw new NotFoundException("course");
+        }
+        return view;
+    }
+
+    private static RunItem run(RunView run) {
+        boolean learns = run.viewerStatus() != null && run.viewerStatus().learns();
+        return new RunItem(run.id().value().toString(), run.kind().name(), run.language(), run.policy().name(),
+                run.capacity(), run.seatsLeft(), run.waiting(), run.enrolmentOpens(), run.enrolmentCloses(),
+                run.starts(), run.ends(), run.zone() == null ? null : run.zone().getId(), run.enrolmentOpen(),
+                run.viewerStatus() == null ? null : run.viewerStatus().name(),
+                run.sessions().stream().map(session -> new SessionItem(session.starts(), session.ends(),
+                        session.zone().getId(), session.place(), learns ? session.link() : null)).toList());
     }
 
     @GetMapping("/me/enrolments")
