@@ -19,7 +19,10 @@ public interface Discussions {
     /** How long after posting its author may still change a post. */
     Duration EDIT_WINDOW = Duration.ofMinutes(30);
 
-    /** Opens the forum of the course (module null) or of one of its modules; staff only. Idempotent. */
+    /**
+     * Opens the forum of the course (module null) or of one of its modules, for the academy's staff and the course's
+     * learners (on their first visit); anyone else, or a course of another academy, is refused. Idempotent.
+     */
     ForumId openForum(AccountId actor, AcademyId academy, CourseId course, CourseModuleId module);
 
     /** The forum of this course (and module) in this academy, if opened, as the viewer sees it. */

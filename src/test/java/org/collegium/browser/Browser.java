@@ -81,7 +81,8 @@ public final class Browser implements AutoCloseable {
     private Browser checkPage() {
         checkAccessibility();
         if (narrow) {
-            assertThat(overflowsHorizontally()).as("horizontal overflow at 360 px on " + driver.getCurrentUrl()).isFalse();
+            assertThat(overflowsHorizontally()).as("horizontal overflow at 360 px on " + driver.getCurrentUrl()
+                    + ", by " + overflowingElements()).isFalse();
         }
         return this;
     }
@@ -157,6 +158,15 @@ public final class Browser implements AutoCloseable {
         WebElement field = driver.findElement(By.id(fieldId));
         field.clear();
         field.sendKeys(text);
+        return this;
+    }
+
+    /** Ticks a checkbox or radio button found by CSS selector, unless it is already ticked. */
+    public Browser check(String cssSelector) {
+        WebElement box = driver.findElement(By.cssSelector(cssSelector));
+        if (!box.isSelected()) {
+            box.click();
+        }
         return this;
     }
 
@@ -241,6 +251,19 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Whether the page scrolls sideways: content wider than the window breaks narrow screens. */
+    /** The innermost elements that reach past the right edge of the window, to say what makes a page overflow. */
+    private Object overflowingElements() {
+        return ((JavascriptExecutor) driver).executeScript("""
+                const width = document.documentElement.clientWidth;
+                return [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > width + 1)
+                    .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > width + 1))
+                    .slice(0, 5)
+                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')
+                        + ' (' + Math.round(e.getBoundingClientRect().right) + 'px)');
+                """);
+    }
+
     public boolean overflowsHorizontally() {
         Map<?, ?> sizes = (Map<?, ?>) ((JavascriptExecutor) driver).executeScript(
                 "return {scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth};");

@@ -79,8 +79,8 @@ class Forums implements Discussions {
     @Override
     @Transactional
     public ForumId openForum(AccountId actor, AcademyId academy, CourseId course, CourseModuleId module) {
-        if (!participation.isStaff(Optional.ofNullable(actor), academy)) {
-            throw new AccessDeniedException("only staff of academy " + academy.value() + " open forums");
+        if (!participation.mayOpen(Optional.ofNullable(actor), academy, course, module)) {
+            throw new AccessDeniedException("only the staff and learners of course " + course.value() + " open its forums");
         }
         Optional<Forum> existing = forums.findByPlace(Forum.placeOf(course, module));
         if (existing.isPresent()) {

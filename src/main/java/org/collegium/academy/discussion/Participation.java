@@ -7,6 +7,9 @@ import java.util.Set;
 import org.collegium.academy.AcademyAccess;
 import org.collegium.academy.AcademyId;
 import org.collegium.academy.CourseAccess;
+import org.collegium.academy.CourseModuleId;
+import org.collegium.academy.CourseView;
+import org.collegium.academy.Courses;
 import org.collegium.academy.CourseId;
 import org.collegium.identity.AccountId;
 import org.collegium.identity.Role;
@@ -23,11 +26,13 @@ class Participation {
     private final AcademyAccess access;
     private final Roles roles;
     private final CourseAccess courses;
+    private final Courses outlines;
 
-    Participation(AcademyAccess access, Roles roles, CourseAccess courses) {
+    Participation(AcademyAccess access, Roles roles, CourseAccess courses, Courses outlines) {
         this.access = access;
         this.roles = roles;
         this.courses = courses;
+        this.outlines = outlines;
     }
 
     /** Administrators and facilitators of the academy, and the platform's administrators. */
@@ -37,6 +42,19 @@ class Participation {
 
     boolean mayParticipate(Optional<AccountId> account, AcademyId academy, CourseId course) {
         return isStaff(account, academy) || account.map(id -> courses.isLearnerOf(id, course)).orElse(false);
+    }
+
+    /**
+     * Whether the account may open the forum of a course of this academy, or of one of the course's modules: the
+     * people who may take part in it. A course of another academy, or a module of another course, opens nothing.
+     */
+    boolean mayOpen(Optional<AccountId> account, AcademyId academy, CourseId course, CourseModuleId module) {
+        if (!mayParticipate(account, academy, course)) {
+            return false;
+        }
+        CourseView view = outlines.get(account, course);
+        return view.course().academy().equals(academy)
+                && (module == null || view.modules().stream().anyMatch(found -> found.id().equals(module)));
     }
 
     /** Everyone who takes part in the course's forums, for notifications: its enrolled learners and academy staff. */

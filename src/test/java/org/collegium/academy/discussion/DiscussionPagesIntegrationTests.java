@@ -91,12 +91,20 @@ class DiscussionPagesIntegrationTests {
     }
 
     @Test
-    void theForumOpensOnAStaffVisitAndLearnersFindNothingBefore() throws Exception {
-        mvc.perform(get(forumPath).with(fixtures.as(learner))).andExpect(status().isNotFound());
+    void theForumOpensOnTheFirstVisitOfALearnerAndOutsidersOpenNothing() throws Exception {
+        String notEnrolled = fixtures.account("not-enrolled", Locale.ENGLISH);
+        fixtures.registerLearner(academy, notEnrolled);
+        mvc.perform(get(forumPath).with(fixtures.as(otherLearner))).andExpect(status().isNotFound());
+        mvc.perform(get(forumPath).with(fixtures.as(notEnrolled))).andExpect(status().isNotFound());
+        mvc.perform(get(forumPath + "/new").with(fixtures.as(notEnrolled))).andExpect(status().isNotFound());
+        mvc.perform(get(forumPath).param("module", java.util.UUID.randomUUID().toString()).with(fixtures.as(learner)))
+                .andExpect(status().isNotFound());
         assertThat(discussions.findForum(java.util.Optional.empty(), academy.id(), course, null)).isEmpty();
-        mvc.perform(get(forumPath).with(fixtures.as(facilitator))).andExpect(status().isOk());
+
+        mvc.perform(get(forumPath + "/new").with(fixtures.as(learner))).andExpect(status().isOk());
         mvc.perform(get(forumPath).with(fixtures.as(learner))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Start a thread")));
+        assertThat(discussions.findForum(java.util.Optional.empty(), academy.id(), course, null)).isPresent();
     }
 
     @Test

@@ -41,8 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A course's forum page, its threads, replies (htmx appends the new post; without JavaScript, post-redirect-get)
- * and the notification preference. The forum is opened on the first visit of a staff member; until then learners
- * find nothing there.
+ * and the notification preference. The forum is opened on the first visit of one of its staff or learners.
  */
 @Controller
 @RequestMapping("/academies/{slug}/courses/{courseId}/discussions")
@@ -92,7 +91,7 @@ class DiscussionController {
             @RequestParam(name = "module", required = false) UUID module, Model model) {
         AccountId viewer = viewer();
         AcademySummary academy = academies.get(slug);
-        ForumSummary forum = existing(viewer, academy, new CourseId(courseId), module);
+        ForumSummary forum = forumOrOpen(viewer, academy, new CourseId(courseId), module);
         participant(viewer, forum);
         model.addAttribute("form", ThreadForm.empty());
         return newThreadPage(academy, forum, model);
@@ -210,7 +209,7 @@ class DiscussionController {
         }
         try {
             discussions.openForum(viewer, academy.id(), course, moduleId);
-        } catch (AccessDeniedException notStaff) {
+        } catch (AccessDeniedException notParticipant) {
             throw new NotFoundException("forum");
         }
         return existing(viewer, academy, course, module);
