@@ -341,7 +341,7 @@ class QuizPagesIntegrationTests {
         assertThat(saved.feedback()).isEqualTo(QuizFeedback.SCORE_ONLY);
         assertThat(saved.shuffleChoices()).isTrue();
         assertThat(saved.opensAt()).isEqualTo(LocalDateTime.parse("2026-03-01T09:00").atZone(ZoneId.of("Europe/Skopje")).toInstant());
-        assertThat(page(get(managePath), adminEmail)).contains("value=\"75\"", "value=\"2030-04-01T18:30\"");
+        assertThat(page(get(managePath), adminEmail)).contains("value=\"75\"", "value=\"2030-04-01T16:30\"", "value=\"UTC\" selected");
     }
 
     @Test
