@@ -177,6 +177,19 @@ class QuizPagesIntegrationTests {
     }
 
     @Test
+    void startingAClosedQuizIsRefusedWithAClearMessageAndNoAttempt() throws Exception {
+        quizzes.configure(admin, academy.id(), activity, QuizSettings.fixed(List.of(single))
+                .open(Instant.now().minus(2, ChronoUnit.DAYS), Instant.now().minus(1, ChronoUnit.DAYS)));
+        Flash flash = (Flash) mvc.perform(post(quizPath + "/attempts").with(csrf()).with(fixtures.as(learnerEmail)))
+                .andExpect(redirectedUrl(activityPath())).andReturn().getFlashMap().get("flash");
+        assertThat(flash.code()).isEqualTo("quiz.start.closed");
+        assertThat(count("SELECT COUNT(*) FROM quiz_attempt WHERE activity_id = ?", activity.value())).isZero();
+        assertThat(page(get(activityPath()), learnerEmail)).contains("Closes");
+        mvc.perform(post(quizPath + "/attempts").with(csrf()).with(fixtures.as(adminEmail)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void anInvalidAnswerIsRefusedAndTheAttemptShownAgainWithWhatWasTyped() throws Exception {
         String attemptPath = start(learnerEmail);
         String before = items(attemptId(attemptPath));

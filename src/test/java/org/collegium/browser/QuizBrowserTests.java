@@ -123,6 +123,13 @@ class QuizBrowserTests {
 
         assertThat(completedSoon(activityPath, text("enrolment.activity.completed", language))).isTrue();
         assertThat(browser.pageText()).contains(text("quiz.overview.result-of", language, 2));
+
+        browser.signIn(administrator, BrowserTestData.PASSWORD);
+        browser.visit(settingsPath + "/results");
+        assertThat(browser.pageText()).contains(text("quiz.results.attempt", language, 2), text("quiz.result.passed", language));
+        browser.visit(bank + "/" + written.getFirst().id().value()).type("prompt", "Traduction de l’énoncé")
+                .click("form[action$='/translation'] button[type=submit]");
+        assertThat(browser.pageText()).contains("Traduction de l’énoncé");
     }
 
     private String text(String code, String language, Object... arguments) {

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.collegium.academy.QuestionId;
 import org.collegium.academy.QuizAnswer;
@@ -57,9 +56,5 @@ final class TypedAnswers {
                                 question.kind(), question.prompt(), question.points(), question.options(),
                                 question.targets(), typed.getOrDefault(question.id(), question.answer())))
                         .toList());
-    }
-
-    static Set<String> chosen(QuizAnswer answer) {
-        return answer == null ? Set.of() : answer.choices();
     }
 }
