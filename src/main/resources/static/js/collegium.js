@@ -9,3 +9,22 @@
         // Older browsers: times stay in UTC, named as such.
     }
 })();
+
+// Counts down to a quiz attempt's deadline. The deadline is the server's: without this script the page says how many
+// minutes were left when it was shown, and a late submission is refused whatever the clock on this device says.
+(function () {
+    var node = document.querySelector('[data-deadline]');
+    var deadline = node ? Date.parse(node.getAttribute('data-deadline')) : NaN;
+    if (isNaN(deadline)) {
+        return;
+    }
+    function tick() {
+        var left = Math.max(0, Math.floor((deadline - Date.now()) / 1000));
+        var seconds = left % 60;
+        node.textContent = Math.floor(left / 60) + ':' + (seconds < 10 ? '0' : '') + seconds;
+        if (left > 0) {
+            setTimeout(tick, 1000);
+        }
+    }
+    tick();
+})();

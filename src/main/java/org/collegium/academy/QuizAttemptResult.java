@@ -21,14 +21,26 @@ public record QuizAttemptResult(QuizAttemptId attempt, ActivityId activity, Acco
     }
 
     /**
-     * One question's grade: points awarded out of its points, the outcome, and the feedback of the answers given
-     * (the feedback of each chosen choice, then the question's feedback for a right or a wrong answer).
+     * One question's grade: points awarded out of its points, the outcome, the answer given and the right one, and
+     * the feedback of the answers given (the feedback of each chosen choice, then the question's feedback for a right
+     * or a wrong answer). {@code options} and {@code targets} name the keys of both answers, as in
+     * {@link QuizAttemptView.Question}; the right answer of a short answer question is its first accepted answer.
      */
     public record QuestionResult(QuestionId question, int position, QuestionKind kind, TranslatedText prompt,
-            BigDecimal awarded, int points, QuestionOutcome outcome, QuizAnswer answer, List<String> feedback) {
+            BigDecimal awarded, int points, QuestionOutcome outcome, QuizAnswer answer, List<String> feedback,
+            List<QuizAttemptView.Option> options, List<QuizAttemptView.Option> targets, QuizAnswer rightAnswer) {
 
         public QuestionResult {
             feedback = List.copyOf(feedback);
+            options = List.copyOf(options);
+            targets = List.copyOf(targets);
+        }
+
+        /** The text of a choice, left item or right item by its key, or the key itself when unknown. */
+        public String label(String key) {
+            return java.util.stream.Stream.concat(options.stream(), targets.stream())
+                    .filter(option -> option.key().equals(key)).map(QuizAttemptView.Option::text).findFirst()
+                    .orElse(key);
         }
     }
 }

@@ -225,6 +225,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Runs a script in the page and gives back what it returns. */
+    public Object script(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
     public Browser resize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
         return this;

@@ -81,6 +81,18 @@ final class Grading {
         return fraction.multiply(BigDecimal.valueOf(points)).setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** The answer that earns all the points: the right choices, the first accepted answer, or the right pairs. */
+    static QuizAnswer rightAnswer(Question question) {
+        List<QuestionOption> options = question.options();
+        return switch (question.kind()) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE, TRUE_FALSE -> new QuizAnswer(options.stream()
+                    .filter(QuestionOption::correct).map(QuestionOption::key).collect(Collectors.toSet()), null, null);
+            case SHORT_ANSWER -> QuizAnswer.typing(options.isEmpty() ? "" : options.getFirst().text());
+            case MATCHING -> QuizAnswer.matching(options.stream()
+                    .collect(Collectors.toMap(QuestionOption::key, QuestionOption::matchKey)));
+        };
+    }
+
     static QuestionOutcome outcome(boolean answered, BigDecimal awarded, int points) {
         if (!answered) {
             return QuestionOutcome.UNANSWERED;

@@ -71,7 +71,10 @@ final class QuizViews {
                 QuestionOutcome outcome = Grading.outcome(item.answered(), awarded, item.points());
                 results.add(new QuizAttemptResult.QuestionResult(question.id(), position++, question.kind(),
                         question.prompt(), awarded, item.points(), outcome, item.answer(),
-                        Grading.feedback(question, item.answer(), outcome)));
+                        Grading.feedback(question, item.answer(), outcome),
+                        question.kind() == QuestionKind.SHORT_ANSWER ? List.of() : question.options().stream()
+                                .map(option -> new QuizAttemptView.Option(option.key(), option.text())).toList(),
+                        targets(attempt, question), Grading.rightAnswer(question)));
             }
         }
         return new QuizAttemptResult(attempt.id(), attempt.activity(), attempt.learner(), attempt.number(),

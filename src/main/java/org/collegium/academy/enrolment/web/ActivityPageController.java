@@ -16,6 +16,7 @@ import org.collegium.academy.LiveSessionView;
 import org.collegium.academy.MediaFileSummary;
 import org.collegium.academy.MediaKind;
 import org.collegium.academy.MediaLibrary;
+import org.collegium.academy.QuizOverview;
 import org.collegium.academy.Quizzes;
 import org.collegium.identity.AccountId;
 import org.collegium.shared.NotFoundException;
@@ -83,7 +84,12 @@ class ActivityPageController {
                     .filter(file -> file.kind() == MediaKind.DOCUMENT).toList());
             case DISCUSSION -> model.addAttribute("forumPath", "/academies/" + academy.slug() + "/courses/"
                     + opened.view().course().id().value() + "/discussions?module=" + opened.view().module().id().value());
-            case QUIZ -> model.addAttribute("quiz", viewer.flatMap(account -> quizzes.overview(account, id)).orElse(null));
+            case QUIZ -> {
+                QuizOverview quiz = viewer.flatMap(account -> quizzes.overview(account, id)).orElse(null);
+                model.addAttribute("quiz", quiz);
+                model.addAttribute("attempts", quiz == null || opened.authoring() || viewer.isEmpty() ? List.of()
+                        : quizzes.results(viewer.get(), id));
+            }
             case LIVE_SESSION -> model.addAttribute("sessions", runs.runsOf(viewer, opened.view().course().id()).stream()
                     .flatMap(run -> run.sessions().stream())
                     .filter(session -> id.equals(session.activity()))
