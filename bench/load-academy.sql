@@ -86,7 +86,7 @@ SELECT e.id, a.id, 'VIEWED', now() - interval '1 day'
 FROM bench_enrolment e JOIN bench_activity a ON a.course_id = e.course_id AND a.rank <= e.done;
 
 COMMIT;
-ANALYZE;
+VACUUM ANALYZE;
 SELECT (SELECT count(*) FROM course) AS courses, (SELECT count(*) FROM course_activity) AS activities,
        (SELECT count(*) FROM enrolment) AS enrolments, (SELECT count(*) FROM activity_completion) AS completions,
        (SELECT count(*) FROM enrolment e JOIN course c ON c.id = e.course_id WHERE c.slug = 'bench-mooc-1')

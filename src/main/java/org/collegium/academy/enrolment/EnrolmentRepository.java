@@ -52,7 +52,7 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, UUID> {
     List<UUID> learnersOf(UUID course);
 
     /** Seats taken and learners waiting per run, for lists of runs: one statement whatever their number. */
-    @Query("select e.runId as run, e.status as status, count(e) as total from Enrolment e where e.runId in :runs"
+    @Query("select e.runId as run, e.status as status, count(*) as total from Enrolment e where e.runId in :runs"
             + " group by e.runId, e.status")
     List<StatusCount> countByStatus(Collection<UUID> runs);
 
