@@ -1,0 +1,16 @@
+package org.collegium.academy.assignment.web;
+
+import java.io.Serializable;
+
+/**
+ * What a learner typed in the submission form. It travels back to the activity page after a refusal, in the
+ * session, so it is serializable; the file itself is never kept (browsers do not refill file inputs anyway).
+ *
+ * @param removeFile whether to drop the file saved with the draft
+ */
+record SubmissionForm(String text, boolean removeFile) implements Serializable {
+
+    static SubmissionForm of(String text) {
+        return new SubmissionForm(text == null ? "" : text, false);
+    }
+}
