@@ -68,12 +68,12 @@ class AssignmentActivity {
         }
 
         /** The learner's page of the activity. */
-        String activityPath() {
+        public String activityPath() {
             return "/academies/" + academy.slug() + "/courses/" + course.slug() + "/activities/" + id().value();
         }
 
         /** Where staff set up and grade the assignment. */
-        String managePath() {
+        public String managePath() {
             return "/academies/" + academy.slug() + "/manage/courses/" + course.slug() + "/activities/"
                     + id().value();
         }

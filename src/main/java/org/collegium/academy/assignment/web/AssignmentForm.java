@@ -28,12 +28,13 @@ import org.collegium.academy.SubmissionType;
  * @param reviewDays the days each reviewer has
  */
 record AssignmentForm(String instructions, SubmissionType submissionType, String dueAt, LatePolicy latePolicy,
-        String cutOffAt, String passMark, String peerReview, String reviewDays, boolean anonymous,
+        String cutOffAt, String passMark, String peerReview, String reviewDays, Boolean anonymous,
         List<CriterionRow> rubric) {
 
     static final int SPARE_LEVELS = 3;
 
     AssignmentForm {
+        anonymous = Boolean.TRUE.equals(anonymous);
         rubric = rubric == null ? List.of() : rubric.stream().map(row -> row == null ? CriterionRow.empty(0) : row)
                 .toList();
     }

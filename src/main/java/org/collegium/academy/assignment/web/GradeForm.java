@@ -1,5 +1,6 @@
 package org.collegium.academy.assignment.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.collegium.academy.GradeInput;
@@ -9,7 +10,7 @@ import org.collegium.academy.GradeView;
 record GradeForm(List<Integer> levels, String feedback) {
 
     GradeForm {
-        levels = levels == null ? List.of() : levels.stream().toList();
+        levels = levels == null ? new ArrayList<>() : new ArrayList<>(levels);
         feedback = feedback == null ? "" : feedback;
     }
 
@@ -17,7 +18,7 @@ record GradeForm(List<Integer> levels, String feedback) {
         return new GradeForm(grade.levels(), grade.feedback());
     }
 
-    boolean chose(int criterion, int level) {
+    public boolean chose(int criterion, int level) {
         return criterion < levels.size() && levels.get(criterion) != null && levels.get(criterion) == level;
     }
 

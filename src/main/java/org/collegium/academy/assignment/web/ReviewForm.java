@@ -1,5 +1,6 @@
 package org.collegium.academy.assignment.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.collegium.academy.PeerReviewInput;
@@ -11,7 +12,7 @@ import org.collegium.academy.PeerReviewInput;
 record ReviewForm(List<Integer> levels, String comment) {
 
     ReviewForm {
-        levels = levels == null ? List.of() : levels.stream().toList();
+        levels = levels == null ? new ArrayList<>() : new ArrayList<>(levels);
         comment = comment == null ? "" : comment;
     }
 
@@ -20,7 +21,7 @@ record ReviewForm(List<Integer> levels, String comment) {
     }
 
     /** Whether this level was chosen for the criterion, to keep the choice when the form comes back. */
-    boolean chose(int criterion, int level) {
+    public boolean chose(int criterion, int level) {
         return criterion < levels.size() && levels.get(criterion) != null && levels.get(criterion) == level;
     }
 

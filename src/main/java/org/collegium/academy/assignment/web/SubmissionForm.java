@@ -8,9 +8,10 @@ import java.io.Serializable;
  *
  * @param removeFile whether to drop the file saved with the draft
  */
-record SubmissionForm(String text, boolean removeFile) implements Serializable {
+record SubmissionForm(String text, Boolean removeFile) implements Serializable {
 
-    static SubmissionForm of(String text) {
-        return new SubmissionForm(text == null ? "" : text, false);
+    SubmissionForm {
+        text = text == null ? "" : text;
+        removeFile = Boolean.TRUE.equals(removeFile);
     }
 }

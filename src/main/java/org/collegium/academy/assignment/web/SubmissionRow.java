@@ -34,21 +34,21 @@ record SubmissionRow(AccountId learner, String name, SubmissionView submission) 
             return ALL;
         }
 
-        String param() {
+        public String param() {
             return name().toLowerCase().replace('_', '-');
         }
     }
 
-    boolean handedIn() {
+    public boolean handedIn() {
         return submission != null;
     }
 
-    Optional<GradeView> grade() {
+    public Optional<GradeView> grade() {
         return submission == null ? Optional.empty() : submission.grade();
     }
 
     /** Handed in, and no grade yet for its latest version (a resubmission needs grading again). */
-    boolean toGrade() {
+    public boolean toGrade() {
         if (submission == null || submission.status() != SubmissionStatus.SUBMITTED) {
             return false;
         }
@@ -57,7 +57,7 @@ record SubmissionRow(AccountId learner, String name, SubmissionView submission) 
     }
 
     /** The message key of the grade's state: none, draft or released. */
-    String gradeState() {
+    public String gradeState() {
         return grade().map(grade -> grade.released() ? "RELEASED" : "DRAFT").orElse("NONE");
     }
 }
