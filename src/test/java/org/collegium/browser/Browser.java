@@ -160,6 +160,21 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Chooses a file for a file input, as a person would in the file dialog. */
+    public Browser attach(String fieldId, Path file) {
+        driver.findElement(By.id(fieldId)).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
+    /** Ticks a radio button or checkbox found by CSS selector, staying on the page. */
+    public Browser check(String cssSelector) {
+        WebElement choice = driver.findElement(By.cssSelector(cssSelector));
+        if (!choice.isSelected()) {
+            choice.click();
+        }
+        return this;
+    }
+
     public Browser select(String fieldId, String value) {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(fieldId))).selectByValue(value);
         return this;
