@@ -208,6 +208,21 @@ class AssignmentPagesIntegrationTests {
     }
 
     @Test
+    void aLearnerWithdrawsAndCanNoLongerHandIn() throws Exception {
+        create(Instant.now().plus(Duration.ofDays(3)), null, LatePolicy.REFUSE, PeerReviewSettings.off());
+        handIn(learner, "My plan", null);
+        mvc.perform(post(activityPath + "/submission/withdraw").with(fixtures.as(learner)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(assignments.mySubmission(fixtures.idOf(learner), activity).orElseThrow().status())
+                .isEqualTo(SubmissionStatus.WITHDRAWN);
+        assertThat(page(get(activityPath).with(fixtures.as(learner)))).contains("Withdrawn").doesNotContain("Hand in");
+        MvcResult refused = mvc.perform(work(learner, "Back again", null, "submit"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(flashCode(refused)).isEqualTo("assignment.submission.withdrawn");
+        assertThat(assignments.mySubmission(fixtures.idOf(learner), activity).orElseThrow().versions()).hasSize(1);
+    }
+
+    @Test
     void staffGradeAndReleaseAndTheLearnerSeesTheGradeOnlyOnceReleased() throws Exception {
         create(Instant.now().plus(Duration.ofDays(3)), null, LatePolicy.REFUSE, PeerReviewSettings.off());
         handIn(learner, "My plan", null);
@@ -215,6 +230,8 @@ class AssignmentPagesIntegrationTests {
         String list = page(get(managePath + "/submissions").param("filter", "to-grade").with(fixtures.as(adminEmail)));
         assertThat(list).contains(managePath + "/submissions/" + learnerId.value(), "Handed in", "Not graded");
 
+        assertThat(page(get(managePath + "/submissions/" + learnerId.value()).with(fixtures.as(adminEmail))))
+                .contains("My plan", "Version 1", "Save grade", "Release grade");
         String incomplete = page(post(managePath + "/submissions/" + learnerId.value()).param("levels[0]", "2")
                 .param("feedback", "<p>Strong analysis</p>").param("action", "save")
                 .with(fixtures.as(adminEmail)).with(csrf()));
