@@ -53,6 +53,19 @@ public class Assignments {
         return engine.submit(learner, activity, draft);
     }
 
+    /**
+     * Keeps the working copy with a file the learner just uploaded (see {@link MediaLibrary#uploadSubmission}); the
+     * file is kept only if the draft is.
+     */
+    public SubmissionView saveDraft(AccountId learner, ActivityId activity, String text, NewMediaFile file) {
+        return engine.saveDraftWithFile(learner, activity, text, file);
+    }
+
+    /** Hands in the text with a file the learner just uploaded; the file is kept only if the work is accepted. */
+    public SubmissionView submit(AccountId learner, ActivityId activity, String text, NewMediaFile file) {
+        return engine.submitWithFile(learner, activity, text, file);
+    }
+
     /** The learner's own submission with every version handed in, and the grade once released. */
     public Optional<SubmissionView> mySubmission(AccountId learner, ActivityId activity) {
         return engine.mySubmission(learner, activity);

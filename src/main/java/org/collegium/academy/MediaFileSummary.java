@@ -12,10 +12,16 @@ import java.util.Optional;
  * @param sha256 the hash of its content, hexadecimal
  * @param publiclyReadable whether anyone may read it; otherwise see {@link MediaLibrary#mayRead}
  * @param language the language of captions and documents (ISO 639-1), or null when not said
+ * @param submittedBy the learner who handed it in for the assignment of {@code activity}, or null for a file staff
+ *        uploaded; see {@link MediaLibrary#uploadSubmission}
  */
 public record MediaFileSummary(MediaFileId id, AcademyId academy, ActivityId activity, MediaKind kind,
         String mediaType, String fileName, long size, String sha256, boolean publiclyReadable, String language,
-        Instant uploadedAt) {
+        Instant uploadedAt, org.collegium.identity.AccountId submittedBy) {
+
+    public boolean isSubmission() {
+        return submittedBy != null;
+    }
 
     public Optional<ActivityId> attachedActivity() {
         return Optional.ofNullable(activity);

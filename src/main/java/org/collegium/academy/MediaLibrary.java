@@ -18,13 +18,23 @@ public interface MediaLibrary {
      */
     MediaFileSummary upload(AccountId actor, AcademyId academy, NewMediaFile file);
 
+    /**
+     * Stores a learner's file for the assignment of an activity they may open as a learner, with the same checks as
+     * {@link #upload}. The file is not listed with the activity's files nor in the academy's library, and only the
+     * learner, the academy's staff and the peers allocated to review it may read it.
+     */
+    MediaFileSummary uploadSubmission(AccountId learner, ActivityId activity, NewMediaFile file);
+
     /** Whether the account may upload to and list the academy's library. */
     boolean mayManage(Optional<AccountId> account, AcademyId academy);
 
-    /** The academy's files, newest first: only for those who {@link #mayManage} it. */
+    /** The academy's files (not learners' submissions), newest first: only for those who {@link #mayManage} it. */
     List<MediaFileSummary> filesOf(AccountId actor, AcademyId academy);
 
-    /** The files attached to an activity, oldest first; the caller decides who sees the activity. */
+    /**
+     * The files staff attached to an activity (not learners' submissions), oldest first; the caller decides who sees
+     * the activity.
+     */
     List<MediaFileSummary> attachedTo(ActivityId activity);
 
     Optional<MediaFileSummary> find(MediaFileId id);
@@ -32,7 +42,8 @@ public interface MediaLibrary {
     /**
      * The one rule for reading a file: public files are readable by anyone; the others by the academy's staff and,
      * for a file attached to an activity, by whoever may open that activity (its course's enrolled learners once it
-     * is published, and the course's authors; see {@link CourseAccess#mayOpen}).
+     * is published, and the course's authors; see {@link CourseAccess#mayOpen}). A learner's submission file is read
+     * only by that learner, the academy's staff and the peers allocated to review it.
      */
     boolean mayRead(Optional<AccountId> viewer, MediaFileSummary file);
 

@@ -18,6 +18,7 @@ import org.collegium.shared.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -39,6 +40,10 @@ class AssignmentsIntegrationTests {
     private final AcademyFixtures fixtures;
     private final CourseFixtures courses;
     private final Enrolments enrolments;
+    private final MediaLibrary media;
+
+    private static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private AcademySummary academy;
     private AccountId facilitator;
@@ -50,7 +55,7 @@ class AssignmentsIntegrationTests {
     @Autowired
     AssignmentsIntegrationTests(Assignments assignments, AssignmentEngine engine, JdbcTemplate jdbc,
             Accounts accounts, Roles roles, Academies academies, AcademyStaff staff, UserDetailsService users,
-            Courses courses, CourseRuns runs, Enrolments enrolments) {
+            Courses courses, CourseRuns runs, Enrolments enrolments, MediaLibrary media) {
         this.assignments = assignments;
         this.engine = engine;
         this.staff = staff;
@@ -58,6 +63,7 @@ class AssignmentsIntegrationTests {
         this.fixtures = new AcademyFixtures(jdbc, accounts, roles, academies, staff, users);
         this.courses = new CourseFixtures(fixtures, courses, runs, staff);
         this.enrolments = enrolments;
+        this.media = media;
     }
 
     @BeforeEach
@@ -144,11 +150,29 @@ class AssignmentsIntegrationTests {
         AccountId learner = learner();
         assertRefused(() -> assignments.submit(learner, activity, new SubmissionDraft("text only", null)),
                 "assignment.submission.file.missing");
-        assertRefused(() -> assignments.submit(learner, activity, new SubmissionDraft(" ", UUID.randomUUID())),
+        UUID file = media.uploadSubmission(learner, activity, new NewMediaFile("plan.pdf", PDF.length,
+                new ByteArrayResource(PDF), null, false, null)).id().value();
+        assertRefused(() -> assignments.submit(learner, activity, new SubmissionDraft(" ", file)),
                 "assignment.submission.text.missing");
+        assertRefused(() -> assignments.submit(learner, activity, new SubmissionDraft("plan", UUID.randomUUID())),
+                "assignment.submission.file.unknown");
         assertThat(rowsOf(learner)).isZero();
-        UUID file = UUID.randomUUID();
         assertThat(assignments.submit(learner, activity, new SubmissionDraft("plan", file)).file()).isEqualTo(file);
+    }
+
+    @Test
+    void aLearnerCannotHandInAFileThatIsNotTheirOwnSubmissionFile() {
+        create(new AssignmentSettings("<p>Attach the plan</p>", SubmissionType.FILE,
+                Instant.now().plus(Duration.ofDays(1)), LatePolicy.REFUSE, null, rubric(), 5, PeerReviewSettings.off()));
+        AccountId owner = learner();
+        AccountId other = learner();
+        UUID file = media.uploadSubmission(owner, activity, new NewMediaFile("plan.pdf", PDF.length,
+                new ByteArrayResource(PDF), null, false, null)).id().value();
+        assertRefused(() -> assignments.saveDraft(other, activity, new SubmissionDraft(null, file)),
+                "assignment.submission.file.unknown");
+        assertRefused(() -> assignments.submit(other, activity, new SubmissionDraft(null, file)),
+                "assignment.submission.file.unknown");
+        assertThat(rowsOf(other)).isZero();
     }
 
     @Test

@@ -161,11 +161,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Ticks a checkbox or radio button found by CSS selector, unless it is already ticked. */
+    /** Chooses a file for a file input, as a person would in the file dialog. */
+    public Browser attach(String fieldId, Path file) {
+        driver.findElement(By.id(fieldId)).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
+    /** Ticks a radio button or checkbox found by CSS selector, staying on the page. */
     public Browser check(String cssSelector) {
-        WebElement box = driver.findElement(By.cssSelector(cssSelector));
-        if (!box.isSelected()) {
-            box.click();
+        WebElement choice = driver.findElement(By.cssSelector(cssSelector));
+        if (!choice.isSelected()) {
+            choice.click();
         }
         return this;
     }

@@ -20,6 +20,10 @@ import org.collegium.academy.AssignmentSettings;
 import org.collegium.academy.AssignmentView;
 import org.collegium.academy.GradeInput;
 import org.collegium.academy.GradeView;
+import org.collegium.academy.MediaFileId;
+import org.collegium.academy.MediaFileSummary;
+import org.collegium.academy.NewMediaFile;
+import org.collegium.academy.MediaLibrary;
 import org.collegium.academy.PeerReviewId;
 import org.collegium.academy.PeerReviewInput;
 import org.collegium.academy.PeerReviewSettings;
@@ -51,16 +55,19 @@ public class AssignmentEngine {
     private final GradeRepository grades;
     private final PeerReviewRepository reviews;
     private final CourseChecks checks;
+    private final MediaLibrary media;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AssignmentEngine(AssignmentRepository assignments, SubmissionRepository submissions, GradeRepository grades,
-            PeerReviewRepository reviews, CourseChecks checks, ApplicationEventPublisher events, Clock clock) {
+            PeerReviewRepository reviews, CourseChecks checks, MediaLibrary media, ApplicationEventPublisher events,
+            Clock clock) {
         this.assignments = assignments;
         this.submissions = submissions;
         this.grades = grades;
         this.reviews = reviews;
         this.checks = checks;
+        this.media = media;
         this.events = events;
         this.clock = clock;
     }
@@ -102,6 +109,7 @@ public class AssignmentEngine {
     public SubmissionView saveDraft(AccountId learner, ActivityId activity, SubmissionDraft draft) {
         Assignment assignment = load(activity);
         requireLearner(learner, assignment);
+        requireOwnFile(learner, activity, draft);
         Instant now = clock.instant();
         requireAccepted(assignment.deadline().judge(now));
         Submission submission = submissions.findByAssignmentIdAndLearnerId(assignment.id(), learner.value())
@@ -115,6 +123,7 @@ public class AssignmentEngine {
     public SubmissionView submit(AccountId learner, ActivityId activity, SubmissionDraft draft) {
         Assignment assignment = lock(activity);
         requireLearner(learner, assignment);
+        requireOwnFile(learner, activity, draft);
         Instant now = clock.instant();
         DeadlineRule.Verdict verdict = assignment.deadline().judge(now);
         requireAccepted(verdict);
@@ -127,6 +136,22 @@ public class AssignmentEngine {
             allocate(assignment, now);
         }
         return submission.toView(activity, Optional.empty());
+    }
+
+    /** Uploads and saves in one transaction, so that a refused draft leaves no file behind. */
+    @Transactional
+    public SubmissionView saveDraftWithFile(AccountId learner, ActivityId activity, String text, NewMediaFile file) {
+        requireLearner(learner, load(activity));
+        MediaFileSummary stored = media.uploadSubmission(learner, activity, file);
+        return saveDraft(learner, activity, new SubmissionDraft(text, stored.id().value()));
+    }
+
+    /** Uploads and hands in in one transaction, so that refused work leaves no file behind. */
+    @Transactional
+    public SubmissionView submitWithFile(AccountId learner, ActivityId activity, String text, NewMediaFile file) {
+        requireLearner(learner, load(activity));
+        MediaFileSummary stored = media.uploadSubmission(learner, activity, file);
+        return submit(learner, activity, new SubmissionDraft(text, stored.id().value()));
     }
 
     /** The learner's own submission, with the grade only once released. */
@@ -376,6 +401,14 @@ public class AssignmentEngine {
     private void requireLearner(AccountId learner, Assignment assignment) {
         if (!checks.isEnrolledLearner(learner, assignment.activity())) {
             throw new AccessDeniedException("not a learner of this assignment's course");
+        }
+    }
+
+    /** A learner hands in only a file they uploaded for this very assignment, never another file of the store. */
+    private void requireOwnFile(AccountId learner, ActivityId activity, SubmissionDraft draft) {
+        if (draft.file() != null && media.find(new MediaFileId(draft.file()))
+                .filter(file -> learner.equals(file.submittedBy()) && activity.equals(file.activity())).isEmpty()) {
+            throw new AssignmentRefusal("file", "assignment.submission.file.unknown");
         }
     }
 

@@ -130,11 +130,13 @@ class Submission {
         }
     }
 
+    /** The text as safe HTML (the rich-text allow-list), within the length limit. */
     private static String checkText(String text) {
-        if (text != null && text.length() > MAX_TEXT) {
+        String safe = AssignmentRichText.sanitise(text);
+        if (safe != null && safe.length() > MAX_TEXT) {
             throw new AssignmentRefusal("text", "assignment.submission.text.too-long", MAX_TEXT);
         }
-        return text;
+        return safe;
     }
 
     UUID id() {

@@ -15,6 +15,7 @@ import org.collegium.academy.ActivityId;
 import org.collegium.academy.MediaFileId;
 import org.collegium.academy.MediaFileSummary;
 import org.collegium.academy.MediaKind;
+import org.collegium.identity.AccountId;
 
 /**
  * The metadata of one stored file. Its bytes are in the {@link FileStore} under {@code storageKey}; files do not
@@ -63,11 +64,15 @@ class MediaFile {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
+    @Column(name = "submitted_by")
+    private UUID submittedBy;
+
     protected MediaFile() {
     }
 
     MediaFile(AcademyId academy, ActivityId activity, MediaFormat format, String fileName, String storageKey,
-            long size, String sha256, boolean publiclyReadable, String language, UUID uploadedBy, Instant now) {
+            long size, String sha256, boolean publiclyReadable, String language, UUID uploadedBy, UUID submittedBy,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.academyId = academy.value();
         this.activityId = activity == null ? null : activity.value();
@@ -80,6 +85,7 @@ class MediaFile {
         this.publiclyReadable = publiclyReadable;
         this.language = language;
         this.uploadedBy = uploadedBy;
+        this.submittedBy = submittedBy;
         this.uploadedAt = now;
     }
 
@@ -90,6 +96,6 @@ class MediaFile {
     MediaFileSummary toSummary() {
         return new MediaFileSummary(new MediaFileId(id), new AcademyId(academyId),
                 activityId == null ? null : new ActivityId(activityId), kind, mediaType, fileName, size, sha256,
-                publiclyReadable, language, uploadedAt);
+                publiclyReadable, language, uploadedAt, submittedBy == null ? null : new AccountId(submittedBy));
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface MediaFileRepository extends JpaRepository<MediaFile, UUID> {
 
-    List<MediaFile> findByAcademyIdOrderByUploadedAtDesc(UUID academyId);
+    List<MediaFile> findByAcademyIdAndSubmittedByIsNullOrderByUploadedAtDesc(UUID academyId);
 
-    List<MediaFile> findByActivityIdOrderByUploadedAtAsc(UUID activityId);
+    List<MediaFile> findByActivityIdAndSubmittedByIsNullOrderByUploadedAtAsc(UUID activityId);
 }

@@ -18,6 +18,9 @@ import org.collegium.academy.AcademyAccess;
 import org.collegium.academy.CourseAccess;
 import org.collegium.academy.AcademyId;
 import org.collegium.academy.ActivityId;
+import org.collegium.academy.ActivityKind;
+import org.collegium.academy.ActivityReference;
+import org.collegium.academy.SubmissionFileReviewers;
 import org.collegium.academy.MediaContent;
 import org.collegium.academy.MediaFileId;
 import org.collegium.academy.MediaFileSummary;
@@ -60,16 +63,18 @@ class MediaFiles implements MediaLibrary {
     private final MediaSettings settings;
     private final AcademyAccess access;
     private final CourseAccess courses;
+    private final SubmissionFileReviewers reviewers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MediaFiles(MediaFileRepository files, FileStore store, MediaSettings settings, AcademyAccess access,
-            CourseAccess courses, ApplicationEventPublisher events, Clock clock) {
+            CourseAccess courses, SubmissionFileReviewers reviewers, ApplicationEventPublisher events, Clock clock) {
         this.files = files;
         this.store = store;
         this.settings = settings;
         this.access = access;
         this.courses = courses;
+        this.reviewers = reviewers;
         this.events = events;
         this.clock = clock;
     }
@@ -80,6 +85,29 @@ class MediaFiles implements MediaLibrary {
         if (!mayManage(Optional.ofNullable(actor), academy)) {
             throw new AccessDeniedException("not staff of academy " + academy.value());
         }
+        MediaFileSummary summary = store(actor, academy, upload, upload.activity(), null);
+        events.publishEvent(new AdministrativeActionTaken(actor.value(), "media.upload", "media-file",
+                summary.id().value().toString(), "Uploaded " + summary.kind() + " " + summary.fileName()
+                        + " (" + summary.size() + " bytes) to academy " + academy.value(), clock.instant()));
+        return summary;
+    }
+
+    @Override
+    @Transactional
+    public MediaFileSummary uploadSubmission(AccountId learner, ActivityId activity, NewMediaFile upload) {
+        ActivityReference reference = courses.activity(activity)
+                .orElseThrow(() -> new NotFoundException("activity"));
+        if (learner == null || reference.kind() != ActivityKind.ASSIGNMENT || !courses.mayOpen(learner, activity)
+                || !courses.isLearnerOf(learner, reference.course())) {
+            throw new AccessDeniedException("not a learner of activity " + activity.value());
+        }
+        return store(learner, reference.academy(), new NewMediaFile(upload.originalName(), upload.size(),
+                upload.content(), activity, false, null), activity, learner);
+    }
+
+    /** Checks and keeps the file, in the order the class comment gives; a refusal leaves nothing behind. */
+    private MediaFileSummary store(AccountId uploader, AcademyId academy, NewMediaFile upload, ActivityId activity,
+            AccountId submitter) {
         if (upload.language() != null && !ContentLanguages.isKnown(upload.language())) {
             throw new MediaRefusal(LANGUAGE);
         }
@@ -99,14 +127,11 @@ class MediaFiles implements MediaLibrary {
             MediaFormat format = confirm(sniffed, staged, upload.originalName());
             String key = store.keep(staged);
             deleteIfRolledBack(key);
-            MediaFile file = files.saveAndFlush(new MediaFile(academy, upload.activity(), format,
+            MediaFile file = files.saveAndFlush(new MediaFile(academy, activity, format,
                     FileNames.sanitise(upload.originalName(), format), key, staged.size(), staged.sha256(),
-                    upload.publiclyReadable(), upload.language(), actor.value(), clock.instant()));
-            MediaFileSummary summary = file.toSummary();
-            events.publishEvent(new AdministrativeActionTaken(actor.value(), "media.upload", "media-file",
-                    summary.id().value().toString(), "Uploaded " + summary.kind() + " " + summary.fileName()
-                            + " (" + summary.size() + " bytes) to academy " + academy.value(), clock.instant()));
-            return summary;
+                    upload.publiclyReadable(), upload.language(), uploader.value(),
+                    submitter == null ? null : submitter.value(), clock.instant()));
+            return file.toSummary();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -125,12 +150,12 @@ class MediaFiles implements MediaLibrary {
         if (!mayManage(Optional.ofNullable(actor), academy)) {
             throw new AccessDeniedException("not staff of academy " + academy.value());
         }
-        return files.findByAcademyIdOrderByUploadedAtDesc(academy.value()).stream().map(MediaFile::toSummary).toList();
+        return files.findByAcademyIdAndSubmittedByIsNullOrderByUploadedAtDesc(academy.value()).stream().map(MediaFile::toSummary).toList();
     }
 
     @Override
     public List<MediaFileSummary> attachedTo(ActivityId activity) {
-        return files.findByActivityIdOrderByUploadedAtAsc(activity.value()).stream().map(MediaFile::toSummary)
+        return files.findByActivityIdAndSubmittedByIsNullOrderByUploadedAtAsc(activity.value()).stream().map(MediaFile::toSummary)
                 .toList();
     }
 
@@ -141,6 +166,10 @@ class MediaFiles implements MediaLibrary {
 
     @Override
     public boolean mayRead(Optional<AccountId> viewer, MediaFileSummary file) {
+        if (file.isSubmission()) {
+            return viewer.isPresent() && (viewer.get().equals(file.submittedBy())
+                    || mayManage(viewer, file.academy()) || reviewers.reviews(viewer.get(), file.id()));
+        }
         return file.publiclyReadable() || mayManage(viewer, file.academy())
                 || file.attachedActivity().isPresent() && viewer.isPresent()
                         && courses.mayOpen(viewer.get(), file.activity());

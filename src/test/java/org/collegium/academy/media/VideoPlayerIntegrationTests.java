@@ -71,6 +71,6 @@ class VideoPlayerIntegrationTests {
 
     private static MediaFileSummary file(MediaKind kind, String type, String name, long size, String language) {
         return new MediaFileSummary(new MediaFileId(UUID.randomUUID()), new AcademyId(UUID.randomUUID()), null, kind,
-                type, name, size, "ab".repeat(32), true, language, Instant.now());
+                type, name, size, "ab".repeat(32), true, language, Instant.now(), null);
     }
 }

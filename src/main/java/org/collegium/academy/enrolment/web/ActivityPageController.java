@@ -3,9 +3,15 @@ package org.collegium.academy.enrolment.web;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.collegium.academy.Academies;
 import org.collegium.academy.AcademySummary;
+import org.collegium.academy.AssignmentView;
+import org.collegium.academy.Assignments;
+import org.collegium.academy.MediaFileId;
+import org.collegium.academy.SubmissionView;
+import org.collegium.academy.ReceivedReview;
 import org.collegium.academy.ActivityId;
 import org.collegium.academy.CourseAccess;
 import org.collegium.academy.CourseSummary;
@@ -19,6 +25,7 @@ import org.collegium.academy.MediaLibrary;
 import org.collegium.academy.QuizOverview;
 import org.collegium.academy.Quizzes;
 import org.collegium.identity.AccountId;
+import org.collegium.identity.Accounts;
 import org.collegium.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,15 +46,19 @@ class ActivityPageController {
     private final MediaLibrary media;
     private final Quizzes quizzes;
     private final CourseRuns runs;
+    private final Assignments assignments;
+    private final Accounts accounts;
 
     ActivityPageController(Academies academies, Enrolments enrolments, CourseAccess access, MediaLibrary media,
-            Quizzes quizzes, CourseRuns runs) {
+            Quizzes quizzes, CourseRuns runs, Assignments assignments, Accounts accounts) {
         this.academies = academies;
         this.enrolments = enrolments;
         this.access = access;
         this.media = media;
         this.quizzes = quizzes;
         this.runs = runs;
+        this.assignments = assignments;
+        this.accounts = accounts;
     }
 
     @GetMapping("/academies/{slug}/courses/{course}/activities/{activity}")
@@ -95,9 +106,40 @@ class ActivityPageController {
                     .filter(session -> id.equals(session.activity()))
                     .sorted(Comparator.comparing(LiveSessionView::starts))
                     .toList());
+            case ASSIGNMENT -> addAssignment(model, viewer, opened);
             default -> {
-                // pages, assignments: their body and links are already on the page
+                // pages: their body is already on the page
             }
+        }
+    }
+
+    /** The assignment, and for a learner their work, its grade once released and the peer reviews. */
+    private void addAssignment(Model model, Optional<AccountId> viewer, LearnerActivity opened) {
+        ActivityId id = opened.view().activity().id();
+        Optional<AssignmentView> assignment = viewer.flatMap(account -> set(() -> assignments.assignment(account, id)));
+        model.addAttribute("assignment", assignment.orElse(null));
+        if (assignment.isEmpty() || opened.authoring()) {
+            return;
+        }
+        AccountId learner = viewer.get();
+        Optional<SubmissionView> mine = assignments.mySubmission(learner, id);
+        model.addAttribute("submission", mine.orElse(null));
+        model.addAttribute("submissionFile", mine.map(SubmissionView::file)
+                .flatMap(file -> media.find(new MediaFileId(file))).orElse(null));
+        model.addAttribute("reviewsToDo", assignments.reviewsToDo(learner, id).stream()
+                .filter(task -> !task.done()).count());
+        List<ReceivedReview> received = assignments.reviewsReceived(learner, id);
+        model.addAttribute("reviewsReceived", received);
+        model.addAttribute("reviewers", accounts.findAll(received.stream().flatMap(review -> review.reviewer().stream())
+                .collect(Collectors.toSet())));
+    }
+
+    /** The assignment, or empty while staff have not set it up yet. */
+    private static Optional<AssignmentView> set(java.util.function.Supplier<AssignmentView> assignment) {
+        try {
+            return Optional.of(assignment.get());
+        } catch (NotFoundException notYet) {
+            return Optional.empty();
         }
     }
 
