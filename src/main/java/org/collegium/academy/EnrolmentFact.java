@@ -9,6 +9,6 @@ import org.collegium.identity.AccountId;
  *
  * @param lastActivity when the learner last completed an activity in it, or null
  */
-public record EnrolmentFact(CourseRunId run, CourseId course, AccountId learner, EnrolmentStatus status,
+public record EnrolmentFact(EnrolmentId enrolment, CourseRunId run, CourseId course, AccountId learner, EnrolmentStatus status,
         Instant lastActivity) {
 }

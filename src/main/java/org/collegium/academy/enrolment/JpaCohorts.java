@@ -117,7 +117,7 @@ class JpaCohorts implements Cohorts {
         Map<UUID, Instant> last = lastActivities(runIds);
         return enrolments.findByRuns(runIds).stream()
                 .filter(enrolment -> enrolment.status() != EnrolmentStatus.WITHDRAWN)
-                .map(enrolment -> new EnrolmentFact(enrolment.run(), enrolment.course(), enrolment.learner(),
+                .map(enrolment -> new EnrolmentFact(enrolment.id(), enrolment.run(), enrolment.course(), enrolment.learner(),
                         enrolment.status(), last.get(enrolment.id().value())))
                 .toList();
     }

@@ -23,6 +23,8 @@ import org.collegium.identity.AccountId;
 import org.collegium.identity.AccountSummary;
 import org.collegium.identity.Accounts;
 import org.collegium.identity.Affiliation;
+import org.collegium.identity.Role;
+import org.collegium.identity.Roles;
 import org.collegium.network.Countries;
 import org.collegium.network.Directory;
 import org.collegium.network.OrganisationId;
@@ -46,17 +48,30 @@ public class CohortBoard {
     private final CourseAccess access;
     private final Accounts accounts;
     private final Directory directory;
+    private final Roles roles;
     private final Clock clock;
 
     CohortBoard(Academies academies, Cohorts cohorts, Courses courses, CourseAccess access, Accounts accounts,
-            Directory directory, Clock clock) {
+            Directory directory, Roles roles, Clock clock) {
         this.academies = academies;
         this.cohorts = cohorts;
         this.courses = courses;
         this.access = access;
         this.accounts = accounts;
         this.directory = directory;
+        this.roles = roles;
         this.clock = clock;
+    }
+
+    /** The runs the account facilitates, and every run of the academies it administers. */
+    public List<CohortListing> mine(AccountId viewer) {
+        List<org.collegium.academy.AcademyId> administered = roles.scopesOf(viewer, Role.ACADEMY_ADMINISTRATOR).stream()
+                .map(org.collegium.academy.AcademyId::new).toList();
+        List<org.collegium.academy.CohortSummary> runs = cohorts.runs(viewer, administered);
+        Map<org.collegium.academy.CourseId, CourseSummary> titles = courses.findAll(
+                runs.stream().map(org.collegium.academy.CohortSummary::course).distinct().toList());
+        return runs.stream().filter(run -> titles.containsKey(run.course()))
+                .map(run -> new CohortListing(run, titles.get(run.course()))).toList();
     }
 
     public CohortPage open(AccountId viewer, String academySlug, String runId, CohortFilter filter, Locale language) {

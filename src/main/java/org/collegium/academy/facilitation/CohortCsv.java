@@ -33,7 +33,7 @@ public class CohortCsv {
         csv.append(line(COLUMNS.stream().map(column -> text("facilitation.csv." + column, language))));
         for (CohortRow row : page.rows()) {
             csv.append(line(Stream.of(row.name(), row.email(), row.organisation(), row.countryName(),
-                    text("facilitation.cohort.status." + row.member().status().name(), language),
+                    text("enrolment.status." + row.member().status().name(), language),
                     String.valueOf(row.member().done()), String.valueOf(row.required()), String.valueOf(row.percent()),
                     row.member().lastActivity() == null ? "" : format.format(row.member().lastActivity()) + " "
                             + zone.getId(),

@@ -12,11 +12,11 @@ import org.collegium.academy.RunKind;
  * {@link #SELF_PACED_IDLE_DAYS} days. Idle time counts from the last completion, else from enrolment (or the start of
  * a scheduled run, when later). A learner who completed the course is never behind.
  */
-final class FallingBehind {
+public final class FallingBehind {
 
-    static final int TOLERANCE_PERCENT = 20;
-    static final int COHORT_IDLE_DAYS = 14;
-    static final int SELF_PACED_IDLE_DAYS = 30;
+    public static final int TOLERANCE_PERCENT = 20;
+    public static final int COHORT_IDLE_DAYS = 14;
+    public static final int SELF_PACED_IDLE_DAYS = 30;
 
     private FallingBehind() {
     }
