@@ -174,6 +174,10 @@ class Account {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
+    Affiliation affiliation() {
+        return new Affiliation(id(), organisationId, country);
+    }
+
     AccountSummary toSummary() {
         return new AccountSummary(id(), email, displayName, isConfirmed());
     }

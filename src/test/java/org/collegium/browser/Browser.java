@@ -236,6 +236,15 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script);
     }
 
+    /** Fetches a path with the page's session (for downloads such as CSV, which a visit would save to disk). */
+    public String fetch(String path) {
+        Object body = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done)"
+                        + ".catch(e => done('fetch failed: ' + e));", path);
+        return String.valueOf(body);
+    }
+
     public Browser resize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
         return this;

@@ -220,7 +220,7 @@ public class AssignmentEngine {
         if (grade.release(now)) {
             submission.markGraded();
             grades.saveAndFlush(grade);
-            events.publishEvent(new AssignmentGraded(activity, learner, grade.passed(), now));
+            events.publishEvent(new AssignmentGraded(activity, learner, grade.passed(), now, actor));
             audit(actor, "assignment.release-grade", assignment,
                     "Released the grade of account " + learner.value() + " for activity " + activity.value());
         }

@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.collegium.academy.AcademyId;
+import org.collegium.academy.AnnouncementPosted;
+import org.collegium.academy.DiscussionModerated;
 import org.collegium.academy.CourseId;
 import org.collegium.academy.CourseModuleId;
 import org.collegium.academy.DiscussionPostId;
@@ -152,6 +154,10 @@ class Forums implements Discussions {
         threads.saveAndFlush(thread);
         posts.save(opening);
         events.publishEvent(new PostAdded(opening.id()));
+        if (request.kind() == ThreadKind.ANNOUNCEMENT) {
+            events.publishEvent(new AnnouncementPosted(forum.academy(), forum.course(), author, thread.id(),
+                    request.title(), now));
+        }
         return thread.id();
     }
 
@@ -259,6 +265,8 @@ class Forums implements Discussions {
         Forum forum = moderated(moderator, load(loadThread(post.thread()).forum()));
         post.hide(action == ModerationAction.HIDE);
         moderations.save(new ModerationRecord(forum, post.thread(), post.id(), moderator, action, clock.instant()));
+        events.publishEvent(new DiscussionModerated(forum.academy(), forum.course(), moderator, action, post.thread(),
+                clock.instant()));
     }
 
     private void moderateThread(AccountId moderator, DiscussionThreadId threadId, ModerationAction action) {
@@ -270,6 +278,8 @@ class Forums implements Discussions {
             default -> throw new IllegalArgumentException(action + " is not done to a thread");
         }
         moderations.save(new ModerationRecord(forum, threadId, null, moderator, action, clock.instant()));
+        events.publishEvent(new DiscussionModerated(forum.academy(), forum.course(), moderator, action, threadId,
+                clock.instant()));
     }
 
     private Forum participant(AccountId account, Forum forum) {

@@ -63,4 +63,7 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, UUID> {
 
         long getTotal();
     }
+
+    @Query("select e from Enrolment e where e.runId in :runs order by e.requestedAt, e.id")
+    List<Enrolment> findByRuns(Collection<UUID> runs);
 }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.collegium.academy.AcademyId;
+import org.collegium.academy.AttendanceTaken;
 import org.collegium.academy.AcademyStaff;
 import org.collegium.academy.ActivityKind;
 import org.collegium.academy.ActivityReference;
@@ -156,6 +157,9 @@ class JpaCourseRuns implements CourseRuns {
                 }
             }
         });
+        int present = (int) presence.values().stream().filter(Boolean::booleanValue).count();
+        events.publishEvent(new AttendanceTaken(run.id(), run.course(), sessionId, actor, present,
+                presence.size() - present, now));
     }
 
     @Override

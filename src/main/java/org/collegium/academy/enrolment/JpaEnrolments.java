@@ -26,6 +26,7 @@ import org.collegium.academy.CourseRefusal;
 import org.collegium.academy.CourseRunId;
 import org.collegium.academy.CourseSummary;
 import org.collegium.academy.Courses;
+import org.collegium.academy.EnrolmentAccepted;
 import org.collegium.academy.EnrolmentId;
 import org.collegium.academy.EnrolmentPolicy;
 import org.collegium.academy.EnrolmentStatus;
@@ -39,6 +40,7 @@ import org.collegium.identity.AccountId;
 import org.collegium.identity.AccountSummary;
 import org.collegium.identity.Accounts;
 import org.collegium.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,11 +66,13 @@ class JpaEnrolments implements Enrolments {
     private final AcademyStaff staff;
     private final Accounts accounts;
     private final Progress progress;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     JpaEnrolments(RunRepository runs, EnrolmentRepository enrolments, InvitationRepository invitations,
             CompletionRepository completions, RunViews runViews, CourseContents contents, Courses courses,
-            CourseAccess access, AcademyStaff staff, Accounts accounts, Progress progress, Clock clock) {
+            CourseAccess access, AcademyStaff staff, Accounts accounts, Progress progress, ApplicationEventPublisher events,
+            Clock clock) {
         this.runs = runs;
         this.enrolments = enrolments;
         this.invitations = invitations;
@@ -80,6 +84,7 @@ class JpaEnrolments implements Enrolments {
         this.staff = staff;
         this.accounts = accounts;
         this.progress = progress;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -259,10 +264,16 @@ class JpaEnrolments implements Enrolments {
     private void seatOrWait(CourseRun run, Enrolment enrolment, Instant now) {
         long taken = enrolments.count(run.id().value(), SEAT_HOLDERS);
         if (run.hasSeatFor(taken)) {
-            enrolment.activate(now);
+            accept(enrolment, now);
         } else {
             enrolment.waitInLine(enrolments.lastQueueNumber(run.id().value()) + 1, now);
         }
+    }
+
+    private void accept(Enrolment enrolment, Instant now) {
+        enrolment.activate(now);
+        events.publishEvent(new EnrolmentAccepted(enrolment.id(), enrolment.run(), enrolment.course(),
+                enrolment.learner(), now));
     }
 
     private void promote(CourseRun run) {
@@ -272,7 +283,7 @@ class JpaEnrolments implements Enrolments {
             if (!run.hasSeatFor(taken)) {
                 return;
             }
-            waiting.activate(now);
+            accept(waiting, now);
             taken++;
         }
     }

@@ -26,4 +26,14 @@ interface RunRepository extends JpaRepository<CourseRun, UUID> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from CourseRun r where r.id = :id")
     Optional<CourseRun> lockById(UUID id);
+
+    @Query("select distinct r from CourseRun r join r.facilitators f where f = :account")
+    List<CourseRun> findFacilitatedBy(UUID account);
+
+    @Query("select r from CourseRun r where r.courseId in (select c.id from Course c where c.academyId in :academies)")
+    List<CourseRun> findInAcademies(Collection<UUID> academies);
+
+    @Query("select r from CourseRun r where r.kind = org.collegium.academy.RunKind.COHORT and r.starts > :from"
+            + " and r.starts <= :to")
+    List<CourseRun> findStartingBetween(java.time.Instant from, java.time.Instant to);
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.collegium.CollegiumIntegrationTest;
+import org.collegium.academy.EnrolmentAcceptedMails;
 import org.collegium.academy.Academies;
 import org.collegium.academy.AcademyStaff;
 import org.collegium.academy.AcademySummary;
@@ -97,15 +98,15 @@ class DiscussionNotificationsIntegrationTests {
         mvc.perform(post(path + "/replies").with(fixtures.as(facilitator)).with(csrf())
                 .param("body", "Two hours, with a break.")).andExpect(status().is3xxRedirection());
 
-        List<ReceivedMail> french = mailbox.messagesTo(frenchLearner);
+        List<ReceivedMail> french = EnrolmentAcceptedMails.otherMailsTo(mailbox, frenchLearner);
         assertThat(french).hasSize(2);
         assertThat(french).anySatisfy(mail -> {
             assertThat(mail.subject()).startsWith("Nouveau message").contains("Budget hearings");
             assertThat(mail.text()).contains("Bonjour", "Two hours, with a break.", path);
         });
-        assertThat(mailbox.messagesTo(digestLearner)).as("digest follower, mailed once a day").isEmpty();
-        assertThat(mailbox.messagesTo(silentLearner)).isEmpty();
-        assertThat(mailbox.messagesTo(facilitator)).as("default is the digest").isEmpty();
+        assertThat(EnrolmentAcceptedMails.otherMailsTo(mailbox, digestLearner)).as("digest follower, mailed once a day").isEmpty();
+        assertThat(EnrolmentAcceptedMails.otherMailsTo(mailbox, silentLearner)).isEmpty();
+        assertThat(EnrolmentAcceptedMails.otherMailsTo(mailbox, facilitator)).as("default is the digest").isEmpty();
     }
 
     @Test
@@ -114,13 +115,13 @@ class DiscussionNotificationsIntegrationTests {
         fixtures.registerLearner(academy, notEnrolled);
         discussions.startThread(fixtures.idOf(facilitator), forum,
                 new NewThread("Welcome", "<p>The course starts on Monday.</p>", ThreadKind.ANNOUNCEMENT));
-        assertThat(mailbox.messagesTo(digestLearner)).singleElement()
+        assertThat(EnrolmentAcceptedMails.otherMailsTo(mailbox, digestLearner)).singleElement()
                 .satisfies(mail -> assertThat(mail.subject()).startsWith("Announcement: Welcome"));
-        assertThat(mailbox.messagesTo(frenchLearner)).singleElement()
+        assertThat(EnrolmentAcceptedMails.otherMailsTo(mailbox, frenchLearner)).singleElement()
                 .satisfies(mail -> assertThat(mail.subject()).startsWith("Annonce"));
-        assertThat(mailbox.messagesTo(silentLearner)).isEmpty();
-        assertThat(mailbox.messagesTo(facilitator)).as("no mail of one's own post").isEmpty();
-        assertThat(mailbox.messagesTo(notEnrolled)).as("a learner of the academy not enrolled in the course").isEmpty();
+        assertThat(EnrolmentAcceptedMails.otherMailsTo(mailbox, silentLearner)).isEmpty();
+        assertThat(EnrolmentAcceptedMails.otherMailsTo(mailbox, facilitator)).as("no mail of one's own post").isEmpty();
+        assertThat(EnrolmentAcceptedMails.otherMailsTo(mailbox, notEnrolled)).as("a learner of the academy not enrolled in the course").isEmpty();
     }
 
     @Test
@@ -133,14 +134,14 @@ class DiscussionNotificationsIntegrationTests {
         discussions.sendDailyDigest(today);
         discussions.sendDailyDigest(today);
 
-        assertThat(mailbox.messagesTo(digestLearner)).singleElement().satisfies(mail -> {
+        assertThat(EnrolmentAcceptedMails.otherMailsTo(mailbox, digestLearner)).singleElement().satisfies(mail -> {
             assertThat(mail.subject()).contains(today.toString());
             assertThat(mail.text()).contains("Solar roofs", "Who has financed them?", "A green bond in Bitola.");
         });
-        assertThat(mailbox.messagesTo(facilitator)).singleElement()
+        assertThat(EnrolmentAcceptedMails.otherMailsTo(mailbox, facilitator)).singleElement()
                 .satisfies(mail -> assertThat(mail.text()).contains("Who has financed them?")
                         .doesNotContain("A green bond in Bitola."));
-        assertThat(mailbox.messagesTo(silentLearner)).isEmpty();
+        assertThat(EnrolmentAcceptedMails.otherMailsTo(mailbox, silentLearner)).isEmpty();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM discussion_digest WHERE account_id = ? AND digest_day = ?",
                 Integer.class, fixtures.idOf(digestLearner).value(), java.sql.Date.valueOf(today))).isEqualTo(1);
     }
@@ -165,9 +166,9 @@ class DiscussionNotificationsIntegrationTests {
         } finally {
             pool.shutdown();
         }
-        assertThat(mailbox.messagesTo(digestLearner)).singleElement()
+        assertThat(EnrolmentAcceptedMails.otherMailsTo(mailbox, digestLearner)).singleElement()
                 .satisfies(mail -> assertThat(mail.text()).contains("Raced digest"));
-        assertThat(mailbox.messagesTo(facilitator)).hasSize(1);
+        assertThat(EnrolmentAcceptedMails.otherMailsTo(mailbox, facilitator)).hasSize(1);
     }
 
     @Test

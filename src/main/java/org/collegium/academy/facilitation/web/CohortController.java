@@ -1,0 +1,141 @@
+package org.collegium.academy.facilitation.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.collegium.academy.facilitation.CohortBoard;
+import org.collegium.academy.facilitation.CohortCsv;
+import org.collegium.academy.facilitation.CohortFilter;
+import org.collegium.academy.facilitation.CohortMessages;
+import org.collegium.academy.facilitation.CohortPage;
+import org.collegium.academy.facilitation.CohortRow;
+import org.collegium.academy.facilitation.FallingBehind;
+import org.collegium.identity.AccountId;
+import org.collegium.shared.NotFoundException;
+import org.collegium.shared.time.Times;
+import org.collegium.shared.web.Flash;
+import org.collegium.shared.web.Htmx;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * "My cohorts", the cohort view of a run with its filters and CSV export, and messages to its learners. The
+ * filter travels in the query string, so every view works without JavaScript; htmx only swaps the learners' table.
+ */
+@Controller
+class CohortController {
+
+    private final CohortBoard board;
+    private final CohortCsv csv;
+    private final CohortMessages messages;
+    private final Times times;
+
+    CohortController(CohortBoard board, CohortCsv csv, CohortMessages messages, Times times) {
+        this.board = board;
+        this.csv = csv;
+        this.messages = messages;
+        this.times = times;
+    }
+
+    @GetMapping("/account/cohorts")
+    String mine(Model model) {
+        model.addAttribute("cohorts", board.mine(SignedIn.account()));
+        return "academy/facilitation/cohorts";
+    }
+
+    @GetMapping("/academies/{slug}/cohorts/{run}")
+    String cohort(@PathVariable String slug, @PathVariable String run, @ModelAttribute("filter") FilterForm filter,
+            Model model, Locale locale, HttpServletRequest request) {
+        CohortPage page = board.open(SignedIn.account(), slug, run, filter.toFilter(), locale);
+        model.addAttribute("page", page);
+        model.addAttribute("query", filter.query());
+        model.addAttribute("shows", CohortFilter.Show.values());
+        model.addAttribute("tolerance", FallingBehind.TOLERANCE_PERCENT);
+        model.addAttribute("cohortIdleDays", FallingBehind.COHORT_IDLE_DAYS);
+        model.addAttribute("selfPacedIdleDays", FallingBehind.SELF_PACED_IDLE_DAYS);
+        return Htmx.isHtmx(request) ? "academy/facilitation/cohort :: learners" : "academy/facilitation/cohort";
+    }
+
+    @GetMapping("/academies/{slug}/cohorts/{run}/learners.csv")
+    ResponseEntity<byte[]> export(@PathVariable String slug, @PathVariable String run,
+            @ModelAttribute("filter") FilterForm filter, Locale locale) {
+        CohortPage page = board.open(SignedIn.account(), slug, run, filter.toFilter(), locale);
+        byte[] body = csv.write(page, locale, times.viewerZone()).getBytes(StandardCharsets.UTF_8);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("cohort-" + page.cohort().run().value() + ".csv").build().toString())
+                .body(body);
+    }
+
+    @GetMapping("/academies/{slug}/cohorts/{run}/messages/new")
+    String newMessage(@PathVariable String slug, @PathVariable String run, @ModelAttribute("filter") FilterForm filter,
+            @RequestParam(name = "to", required = false) String to, Model model, Locale locale) {
+        model.addAttribute("form", MessageForm.empty(to));
+        return messagePage(board.open(SignedIn.account(), slug, run, filter.toFilter(), locale), filter, to, model);
+    }
+
+    @PostMapping("/academies/{slug}/cohorts/{run}/messages")
+    String send(@PathVariable String slug, @PathVariable String run, @ModelAttribute("filter") FilterForm filter,
+            @Valid @ModelAttribute("form") MessageForm form, BindingResult result, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        AccountId sender = SignedIn.account();
+        CohortPage page = board.open(sender, slug, run, filter.toFilter(), locale);
+        List<CohortRow> recipients = recipients(page, form.to());
+        if (result.hasErrors()) {
+            return messagePage(page, filter, form.to(), model);
+        }
+        int sent = messages.send(sender, page, recipients, form.subject().strip(), form.text().strip());
+        Flash.success(redirect, "facilitation.message.sent", sent);
+        return "redirect:" + page.path() + filter.query();
+    }
+
+    private String messagePage(CohortPage page, FilterForm filter, String to, Model model) {
+        model.addAttribute("page", page);
+        model.addAttribute("query", filter.query());
+        model.addAttribute("recipients", recipients(page, to));
+        model.addAttribute("one", to != null && !to.isBlank());
+        return "academy/facilitation/message";
+    }
+
+    /** One learner of the cohort by enrolment (404 if not one of them), or the learners the filter keeps. */
+    private static List<CohortRow> recipients(CohortPage page, String to) {
+        if (to == null || to.isBlank()) {
+            return page.rows();
+        }
+        return page.rows().stream().filter(row -> row.member().enrolment().value().toString().equals(to.strip()))
+                .findFirst().map(List::of).orElseThrow(() -> new NotFoundException("learner"));
+    }
+
+    /** The filter as the query string carries it. */
+    record FilterForm(CohortFilter.Show show, String q, String country) {
+
+        CohortFilter toFilter() {
+            return new CohortFilter(show, q, country);
+        }
+
+        String query() {
+            CohortFilter filter = toFilter();
+            return UriComponentsBuilder.newInstance().queryParam("show", filter.show().name())
+                    .queryParam("q", filter.words()).queryParam("country", filter.country()).encode().build()
+                    .toUriString();
+        }
+    }
+}
