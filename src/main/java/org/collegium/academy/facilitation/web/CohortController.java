@@ -1,6 +1,5 @@
 package org.collegium.academy.facilitation.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,9 +17,6 @@ import org.collegium.shared.NotFoundException;
 import org.collegium.shared.time.Times;
 import org.collegium.shared.web.Flash;
 import org.collegium.shared.web.Htmx;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,12 +73,7 @@ class CohortController {
     ResponseEntity<byte[]> export(@PathVariable String slug, @PathVariable String run,
             @ModelAttribute("filter") FilterForm filter, Locale locale) {
         CohortPage page = board.open(SignedIn.account(), slug, run, filter.toFilter(), locale);
-        byte[] body = csv.write(page, locale, times.viewerZone()).getBytes(StandardCharsets.UTF_8);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("cohort-" + page.cohort().run().value() + ".csv").build().toString())
-                .body(body);
+        return csv.write(page, locale, times.viewerZone()).download("cohort-" + page.cohort().run().value() + ".csv");
     }
 
     @GetMapping("/academies/{slug}/cohorts/{run}/messages/new")

@@ -1,6 +1,5 @@
 package org.collegium.academy.quiz.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,11 +10,9 @@ import org.collegium.identity.AccountId;
 import org.collegium.identity.AccountSummary;
 import org.collegium.identity.Accounts;
 import org.collegium.shared.time.Times;
+import org.collegium.shared.web.CsvFile;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,24 +57,19 @@ class QuizResultsController {
     ResponseEntity<byte[]> csv(@PathVariable String slug, @PathVariable String course, @PathVariable String activity) {
         AccountId actor = Viewing.required();
         QuizPlace place = places.authored(slug, course, activity, actor);
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        line(csv, List.of(text("quiz.results.learner"), text("quiz.results.number"), text("quiz.results.started"),
-                text("quiz.results.submitted"), text("quiz.results.status"), text("quiz.results.score"),
+        CsvFile csv = new CsvFile().row(List.of(text("quiz.results.learner"), text("quiz.results.number"),
+                text("quiz.results.started"), text("quiz.results.submitted"), text("quiz.results.status"), text("quiz.results.score"),
                 text("quiz.results.percentage"), text("quiz.results.passed")));
         for (Row row : rows(actor, place)) {
             QuizAttemptResult result = row.result();
-            line(csv, List.of(row.learnerName(), Integer.toString(result.number()),
+            csv.row(List.of(row.learnerName(), Integer.toString(result.number()),
                     times.isoDateTime(result.startedAt()), times.isoDateTime(result.finishedAt()),
                     text("quiz.status." + result.status().name()),
                     result.score() == null ? "" : result.score().toPlainString() + "/" + result.maxScore(),
                     result.percentage() == null ? "" : result.percentage().toPlainString(),
                     result.passed() == null ? "" : text(result.passed() ? "quiz.result.passed" : "quiz.result.failed")));
         }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("quiz-results-" + place.activity().id().value() + ".csv").build().toString())
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+        return csv.download("quiz-results-" + place.activity().id().value() + ".csv");
     }
 
     private List<Row> rows(AccountId actor, QuizPlace place) {
@@ -90,18 +82,5 @@ class QuizResultsController {
 
     private String text(String code) {
         return messages.getMessage(code, null, LocaleContextHolder.getLocale());
-    }
-
-    private static void line(StringBuilder csv, List<String> cells) {
-        csv.append(cells.stream().map(QuizResultsController::cell).collect(Collectors.joining(","))).append("\r\n");
-    }
-
-    /** A quoted cell; one a spreadsheet would read as a formula is prefixed with an apostrophe. */
-    static String cell(String value) {
-        String safe = value == null ? "" : value;
-        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-            safe = "'" + safe;
-        }
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }
