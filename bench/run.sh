@@ -76,7 +76,7 @@ measure() {
     local name=$1 path=$2
     local report="$OUT/wrk-$name.txt"
     shift 2
-    wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H 'Accept-Encoding: gzip' "$@" "http://127.0.0.1:$PORT${path%% *}" \
+    wrk -t"${WRK_THREADS:-2}" -c"$CONNECTIONS" -d"$DURATION" --latency -H 'Accept-Encoding: gzip' "$@" "http://127.0.0.1:$PORT${path%% *}" \
         ${SCRIPT_ARG:+"$SCRIPT_ARG"} > "$report"
     local rps p50 p99 non2xx
     rps=$(awk '/Requests\/sec/ {print $2}' "$report")
@@ -156,7 +156,7 @@ measure activity-learner "/academies/nalas/courses/bench-mooc-1/activities/$ACTI
 measure my-learning "/account/learning" -H "Cookie: $MOOC_LEARNER_COOKIE"
 measure api-my-progress "/api/v1/me/progress" -H "Cookie: $MOOC_LEARNER_COOKIE"
 COMPLETIONS_BEFORE=$(sql 'SELECT count(*) FROM activity_completion')
-SCRIPT_ARG=$FIRST_VIEWS measure first-view-complete "/ (first views)" -s bench/first-views.lua
+WRK_THREADS=1 SCRIPT_ARG=$FIRST_VIEWS measure first-view-complete "/ (first views)" -s bench/first-views.lua
 COMPLETIONS_WRITTEN=$(( $(sql 'SELECT count(*) FROM activity_completion') - COMPLETIONS_BEFORE ))
 echo "first views that completed an activity: $COMPLETIONS_WRITTEN of $(wc -l < "$FIRST_VIEWS") prepared"
 echo
