@@ -132,6 +132,10 @@ class AssignmentPagesIntegrationTests {
         String french = page(settings(adminEmail, "passMark", "99")
                 .cookie(new jakarta.servlet.http.Cookie("collegium_lang", "fr")), "fr");
         assertThat(french).contains("Le seuil de réussite");
+
+        String tampered = page(settings(adminEmail, "latePolicy", "SOMETIMES")
+                .cookie(new jakarta.servlet.http.Cookie("collegium_lang", "fr")), "fr");
+        assertThat(tampered).contains("Cette valeur est illisible").doesNotContain("Failed to convert");
         assertThat(assignmentRows()).isZero();
     }
 

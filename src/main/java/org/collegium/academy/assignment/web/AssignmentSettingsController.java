@@ -89,7 +89,9 @@ class AssignmentSettingsController {
             Model model) {
         model.addAttribute("found", found);
         model.addAttribute("exists", exists);
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form); // keeps the binding errors of a posted form
+        }
         model.addAttribute("rows", form.rows(more));
         model.addAttribute("types", SubmissionType.values());
         model.addAttribute("policies", LatePolicy.values());

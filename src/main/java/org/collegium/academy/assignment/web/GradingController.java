@@ -109,7 +109,9 @@ class GradingController {
         model.addAttribute("files", submission.versions().stream().filter(version -> version.file() != null)
                 .flatMap(version -> media.find(new MediaFileId(version.file())).stream())
                 .collect(Collectors.toMap(file -> file.id().value(), file -> file, (a, b) -> a)));
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form); // keeps the binding errors of a posted form
+        }
         model.addAttribute("next", toGrade.stream().filter(row -> !row.learner().equals(submission.learner()))
                 .findFirst().orElse(null));
         return "academy/assignment/grade";
