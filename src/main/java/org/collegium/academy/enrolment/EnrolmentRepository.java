@@ -66,4 +66,58 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, UUID> {
 
     @Query("select e from Enrolment e where e.runId in :runs order by e.requestedAt, e.id")
     List<Enrolment> findByRuns(Collection<UUID> runs);
+
+    /** The learners of a run (active or completed) without loading them as entities. */
+    @Query("select e.id as id, e.learnerId as learner, e.status as status, e.requestedAt as requestedAt"
+            + " from Enrolment e where e.runId = :run and e.status in (org.collegium.academy.EnrolmentStatus.ACTIVE,"
+            + " org.collegium.academy.EnrolmentStatus.COMPLETED) order by e.requestedAt, e.id")
+    List<Member> members(UUID run);
+
+    interface Member {
+        UUID getId();
+
+        UUID getLearner();
+
+        EnrolmentStatus getStatus();
+
+        java.time.Instant getRequestedAt();
+    }
+
+    /**
+     * Per run of the academy, its places (active or completed), those that completed an activity after {@code since}
+     * and completions: one statement, nothing loaded but the sums.
+     */
+    @Query(nativeQuery = true, value = "select e.run_id as run, e.course_id as course, count(*) as enrolments,"
+            + " sum(case when exists (select 1 from activity_completion c where c.enrolment_id = e.id"
+            + " and c.completed_at > :since) then 1 else 0 end) as active,"
+            + " sum(case when e.status = 'COMPLETED' then 1 else 0 end) as completions"
+            + " from enrolment e where e.status in ('ACTIVE', 'COMPLETED')"
+            + " and e.course_id in (select co.id from course co where co.academy_id = :academy)"
+            + " group by e.run_id, e.course_id")
+    List<Sums> sumsPerRun(UUID academy, java.time.Instant since);
+
+    /** Per learner of the academy's runs, the same sums: one statement. */
+    @Query(nativeQuery = true, value = "select e.learner_id as learner, count(*) as enrolments,"
+            + " sum(case when exists (select 1 from activity_completion c where c.enrolment_id = e.id"
+            + " and c.completed_at > :since) then 1 else 0 end) as active,"
+            + " sum(case when e.status = 'COMPLETED' then 1 else 0 end) as completions"
+            + " from enrolment e where e.status in ('ACTIVE', 'COMPLETED')"
+            + " and e.course_id in (select co.id from course co where co.academy_id = :academy)"
+            + " group by e.learner_id")
+    List<Sums> sumsPerLearner(UUID academy, java.time.Instant since);
+
+    /** Sums of places; {@code run} and {@code course}, or {@code learner}, say what they are of. */
+    interface Sums {
+        UUID getRun();
+
+        UUID getCourse();
+
+        UUID getLearner();
+
+        Number getEnrolments();
+
+        Number getActive();
+
+        Number getCompletions();
+    }
 }
