@@ -87,24 +87,25 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, UUID> {
      * Per run of the academy, its places (active or completed), those that completed an activity after {@code since}
      * and completions: one statement, nothing loaded but the sums.
      */
-    @Query(nativeQuery = true, value = "select e.run_id as run, e.course_id as course, count(*) as enrolments,"
-            + " sum(case when exists (select 1 from activity_completion c where c.enrolment_id = e.id"
-            + " and c.completed_at > :since) then 1 else 0 end) as active,"
-            + " sum(case when e.status = 'COMPLETED' then 1 else 0 end) as completions"
-            + " from enrolment e where e.status in ('ACTIVE', 'COMPLETED')"
-            + " and e.course_id in (select co.id from course co where co.academy_id = :academy)"
-            + " group by e.run_id, e.course_id")
+    @Query("select e.runId as run, e.courseId as course, count(e) as enrolments," + ACTIVE + " as active,"
+            + COMPLETED + " as completions from Enrolment e where" + IN_ACADEMY + " group by e.runId, e.courseId")
     List<Sums> sumsPerRun(UUID academy, java.time.Instant since);
 
     /** Per learner of the academy's runs, the same sums: one statement. */
-    @Query(nativeQuery = true, value = "select e.learner_id as learner, count(*) as enrolments,"
-            + " sum(case when exists (select 1 from activity_completion c where c.enrolment_id = e.id"
-            + " and c.completed_at > :since) then 1 else 0 end) as active,"
-            + " sum(case when e.status = 'COMPLETED' then 1 else 0 end) as completions"
-            + " from enrolment e where e.status in ('ACTIVE', 'COMPLETED')"
-            + " and e.course_id in (select co.id from course co where co.academy_id = :academy)"
-            + " group by e.learner_id")
+    @Query("select e.learnerId as learner, count(e) as enrolments," + ACTIVE + " as active," + COMPLETED
+            + " as completions from Enrolment e where" + IN_ACADEMY + " group by e.learnerId")
     List<Sums> sumsPerLearner(UUID academy, java.time.Instant since);
+
+    /** Places that completed an activity after {@code :since}. */
+    String ACTIVE = " sum(case when exists (select 1 from ActivityCompletion c where c.key.enrolmentId = e.id"
+            + " and c.completedAt > :since) then 1 else 0 end)";
+
+    String COMPLETED = " sum(case when e.status = org.collegium.academy.EnrolmentStatus.COMPLETED then 1 else 0 end)";
+
+    /** Places held (active or completed) in courses of {@code :academy}. */
+    String IN_ACADEMY = " e.status in (org.collegium.academy.EnrolmentStatus.ACTIVE,"
+            + " org.collegium.academy.EnrolmentStatus.COMPLETED)"
+            + " and e.courseId in (select co.id from Course co where co.academyId = :academy)";
 
     /** Sums of places; {@code run} and {@code course}, or {@code learner}, say what they are of. */
     interface Sums {
