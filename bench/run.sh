@@ -155,6 +155,14 @@ measure api-course "/api/v1/courses/nalas/bench-mooc-1"
 measure activity-learner "/academies/nalas/courses/bench-mooc-1/activities/$ACTIVITY" -H "Cookie: $MOOC_LEARNER_COOKIE"
 measure my-learning "/account/learning" -H "Cookie: $MOOC_LEARNER_COOKIE"
 measure api-my-progress "/api/v1/me/progress" -H "Cookie: $MOOC_LEARNER_COOKIE"
+# Facilitation pages, signed in as the NALAS administrator: the MOOC's cohort view, the academy's figures, my cohorts.
+ADMIN_COOKIE=$(sign_in nalas.admin@collegium.example)
+[ -n "$ADMIN_COOKIE" ] || { echo "Could not sign in the NALAS administrator."; exit 1; }
+MOOC_RUN=$(sql "SELECT r.id FROM course_run r JOIN course c ON c.id = r.course_id WHERE c.slug = 'bench-mooc-1'")
+measure cohort-view "/academies/nalas/cohorts/$MOOC_RUN" -H "Cookie: $ADMIN_COOKIE"
+measure cohort-behind "/academies/nalas/cohorts/$MOOC_RUN?show=BEHIND" -H "Cookie: $ADMIN_COOKIE"
+measure figures "/academies/nalas/figures" -H "Cookie: $ADMIN_COOKIE"
+measure my-cohorts "/account/cohorts" -H "Cookie: $ADMIN_COOKIE"
 COMPLETIONS_BEFORE=$(sql 'SELECT count(*) FROM activity_completion')
 WRK_THREADS=1 SCRIPT_ARG=$FIRST_VIEWS measure first-view-complete "/ (first views)" -s bench/first-views.lua
 COMPLETIONS_WRITTEN=$(( $(sql 'SELECT count(*) FROM activity_completion') - COMPLETIONS_BEFORE ))

@@ -2,12 +2,15 @@ package org.collegium.identity;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.collegium.shared.Chunks;
 import org.collegium.shared.LanguagePreferences;
 import org.collegium.shared.Viewer;
 import org.springframework.security.core.Authentication;
@@ -54,25 +57,32 @@ public class Accounts implements LanguagePreferences {
         return accounts.findByEmailKey(Account.keyOf(email)).map(Account::toSummary);
     }
 
-    /** Many accounts in one query, for list pages. */
+    /** Many accounts, one query per {@link Chunks#SIZE} ids, for list pages. */
     public Map<AccountId, AccountSummary> findAll(Collection<AccountId> ids) {
-        return accounts.findByIdIn(ids.stream().map(AccountId::value).toList()).stream()
+        return Chunks.list(ids(ids), accounts::findByIdIn).stream()
                 .map(Account::toSummary)
                 .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
     }
 
     /** The interface language each account chose, in one query, for mail written in its reader's language. */
     public Map<AccountId, Locale> languagesOf(Collection<AccountId> ids) {
-        return accounts.findByIdIn(ids.stream().map(AccountId::value).toList()).stream()
+        return Chunks.list(ids(ids), accounts::findByIdIn).stream()
                 .filter(account -> account.uiLanguage().isPresent())
                 .collect(Collectors.toMap(Account::id, account -> account.uiLanguage().orElseThrow()));
     }
 
-    /** The organisation and country each account's profile names, in one query, for figures and lists of learners. */
+    /**
+     * The organisation and country each account's profile names, for figures and lists of learners: a projection,
+     * one query per {@link Chunks#SIZE} ids.
+     */
     public Map<AccountId, Affiliation> affiliationsOf(Collection<AccountId> ids) {
-        return accounts.findByIdIn(ids.stream().map(AccountId::value).toList()).stream()
-                .map(Account::affiliation)
+        return Chunks.list(ids(ids), accounts::findAffiliations).stream()
+                .map(row -> new Affiliation(new AccountId(row.getId()), row.getOrganisation(), row.getCountry()))
                 .collect(Collectors.toMap(Affiliation::account, Function.identity()));
+    }
+
+    private static List<UUID> ids(Collection<AccountId> ids) {
+        return ids.stream().map(AccountId::value).toList();
     }
 
     /** The signed-in viewer's account id, if the viewer is signed in. */

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.collegium.shared.Chunks;
 import org.collegium.shared.NotFoundException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -74,9 +75,9 @@ public class Directory {
         return matches.size() == 1 ? Optional.of(matches.getFirst().toSummary()) : Optional.empty();
     }
 
-    /** Many organisations in one query, for list pages. */
+    /** Many organisations, one query per {@link Chunks#SIZE} ids, for list pages. */
     public Map<OrganisationId, OrganisationSummary> findAll(Collection<OrganisationId> ids) {
-        return organisations.findByIdIn(ids.stream().map(OrganisationId::value).toList()).stream()
+        return Chunks.list(ids.stream().map(OrganisationId::value).toList(), organisations::findByIdIn).stream()
                 .map(Organisation::toSummary)
                 .collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
     }

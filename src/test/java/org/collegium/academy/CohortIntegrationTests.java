@@ -256,6 +256,10 @@ class CohortIntegrationTests {
                 run.value())).isZero();
     }
 
+    /**
+     * Fixed per {@link org.collegium.shared.Chunks#SIZE} (10,000) learners: the account look-ups add one statement per
+     * chunk; below that size the count does not move.
+     */
     @Test
     void theCohortViewCostsAFixedNumberOfStatementsWhateverItsSize() throws Exception {
         learner("First", "FR", Locale.ENGLISH);

@@ -26,6 +26,7 @@ import org.collegium.academy.CourseView;
 import org.collegium.academy.Courses;
 import org.collegium.academy.OutlineMove;
 import org.collegium.identity.AccountId;
+import org.collegium.shared.Chunks;
 import org.collegium.shared.NotFoundException;
 import org.collegium.shared.audit.AdministrativeActionTaken;
 import org.collegium.shared.i18n.TranslationStatus;
@@ -231,7 +232,7 @@ class JpaCourses implements Courses {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return views.summaries(courses.findByIds(ids.stream().map(CourseId::value).distinct().toList())).stream()
+        return views.summaries(Chunks.list(ids.stream().map(CourseId::value).toList(), courses::findByIds)).stream()
                 .collect(Collectors.toMap(CourseSummary::id, Function.identity()));
     }
 

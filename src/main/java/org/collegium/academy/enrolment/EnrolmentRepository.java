@@ -66,4 +66,59 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, UUID> {
 
     @Query("select e from Enrolment e where e.runId in :runs order by e.requestedAt, e.id")
     List<Enrolment> findByRuns(Collection<UUID> runs);
+
+    /** The learners of a run (active or completed) without loading them as entities. */
+    @Query("select e.id as id, e.learnerId as learner, e.status as status, e.requestedAt as requestedAt"
+            + " from Enrolment e where e.runId = :run and e.status in (org.collegium.academy.EnrolmentStatus.ACTIVE,"
+            + " org.collegium.academy.EnrolmentStatus.COMPLETED) order by e.requestedAt, e.id")
+    List<Member> members(UUID run);
+
+    interface Member {
+        UUID getId();
+
+        UUID getLearner();
+
+        EnrolmentStatus getStatus();
+
+        java.time.Instant getRequestedAt();
+    }
+
+    /**
+     * Per run of the academy, its places (active or completed), those that completed an activity after {@code since}
+     * and completions: one statement, nothing loaded but the sums.
+     */
+    @Query("select e.runId as run, e.courseId as course, count(e) as enrolments," + ACTIVE + " as active,"
+            + COMPLETED + " as completions from Enrolment e where" + IN_ACADEMY + " group by e.runId, e.courseId")
+    List<Sums> sumsPerRun(UUID academy, java.time.Instant since);
+
+    /** Per learner of the academy's runs, the same sums: one statement. */
+    @Query("select e.learnerId as learner, count(e) as enrolments," + ACTIVE + " as active," + COMPLETED
+            + " as completions from Enrolment e where" + IN_ACADEMY + " group by e.learnerId")
+    List<Sums> sumsPerLearner(UUID academy, java.time.Instant since);
+
+    /** Places that completed an activity after {@code :since}. */
+    String ACTIVE = " sum(case when exists (select 1 from ActivityCompletion c where c.key.enrolmentId = e.id"
+            + " and c.completedAt > :since) then 1 else 0 end)";
+
+    String COMPLETED = " sum(case when e.status = org.collegium.academy.EnrolmentStatus.COMPLETED then 1 else 0 end)";
+
+    /** Places held (active or completed) in courses of {@code :academy}. */
+    String IN_ACADEMY = " e.status in (org.collegium.academy.EnrolmentStatus.ACTIVE,"
+            + " org.collegium.academy.EnrolmentStatus.COMPLETED)"
+            + " and e.courseId in (select co.id from Course co where co.academyId = :academy)";
+
+    /** Sums of places; {@code run} and {@code course}, or {@code learner}, say what they are of. */
+    interface Sums {
+        UUID getRun();
+
+        UUID getCourse();
+
+        UUID getLearner();
+
+        Number getEnrolments();
+
+        Number getActive();
+
+        Number getCompletions();
+    }
 }

@@ -3,8 +3,8 @@ package org.collegium.academy.enrolment;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,12 +18,18 @@ import org.collegium.academy.Cohort;
 import org.collegium.academy.CohortMember;
 import org.collegium.academy.CohortSummary;
 import org.collegium.academy.Cohorts;
-import org.collegium.academy.EnrolmentFact;
+import org.collegium.academy.CourseId;
+import org.collegium.academy.CourseRunId;
+import org.collegium.academy.EnrolmentId;
+import org.collegium.academy.LearnerFigures;
+import org.collegium.academy.RunFigures;
 import org.collegium.academy.EnrolmentStatus;
 import org.collegium.academy.LiveSessionView;
 import org.collegium.academy.StartingEnrolment;
 import org.collegium.academy.course.CourseContents;
 import org.collegium.identity.AccountId;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class JpaCohorts implements Cohorts {
+
+    /** Stands for "no academy" in an IN-list that must not be empty. */
+    private static final UUID NO_ACADEMY = new UUID(0, 0);
 
     private final RunRepository runs;
     private final EnrolmentRepository enrolments;
@@ -53,34 +62,28 @@ class JpaCohorts implements Cohorts {
     }
 
     @Override
-    public List<CohortSummary> runs(AccountId facilitator, Collection<AcademyId> academies) {
-        Map<UUID, CourseRun> found = new LinkedHashMap<>();
-        runs.findFacilitatedBy(facilitator.value()).forEach(run -> found.put(run.id().value(), run));
-        if (!academies.isEmpty()) {
-            runs.findInAcademies(academies.stream().map(AcademyId::value).toList())
-                    .forEach(run -> found.putIfAbsent(run.id().value(), run));
-        }
+    public Page<CohortSummary> runs(AccountId facilitator, Collection<AcademyId> academies, Pageable page) {
+        List<UUID> academyIds = academies.isEmpty() ? List.of(NO_ACADEMY)
+                : academies.stream().map(AcademyId::value).distinct().toList();
+        Page<CourseRun> found = runs.findFollowed(facilitator.value(), academyIds, page);
         if (found.isEmpty()) {
-            return List.of();
+            return found.map(run -> null);
         }
-        Map<UUID, Map<EnrolmentStatus, Long>> counts = new java.util.HashMap<>();
-        enrolments.countByStatus(found.keySet()).forEach(count -> counts
-                .computeIfAbsent(count.getRun(), run -> new java.util.EnumMap<>(EnrolmentStatus.class))
+        Map<UUID, Map<EnrolmentStatus, Long>> counts = new HashMap<>();
+        enrolments.countByStatus(found.map(run -> run.id().value()).toList()).forEach(count -> counts
+                .computeIfAbsent(count.getRun(), run -> new EnumMap<>(EnrolmentStatus.class))
                 .put(count.getStatus(), count.getTotal()));
-        return found.values().stream()
-                .sorted(Comparator.comparing(CourseRun::starts, Comparator.nullsFirst(Comparator.reverseOrder()))
-                        .thenComparing(CourseRun::createdAt, Comparator.reverseOrder()))
-                .map(run -> {
-                    Map<EnrolmentStatus, Long> byStatus = counts.getOrDefault(run.id().value(), Map.of());
-                    long completed = byStatus.getOrDefault(EnrolmentStatus.COMPLETED, 0L);
-                    long learners = completed + byStatus.getOrDefault(EnrolmentStatus.ACTIVE, 0L);
-                    return new CohortSummary(run.id(), run.course(), run.kind(), run.starts(), run.ends(), run.zone(),
-                            (int) learners, (int) completed);
-                }).toList();
+        return found.map(run -> {
+            Map<EnrolmentStatus, Long> byStatus = counts.getOrDefault(run.id().value(), Map.of());
+            long completed = byStatus.getOrDefault(EnrolmentStatus.COMPLETED, 0L);
+            long learners = completed + byStatus.getOrDefault(EnrolmentStatus.ACTIVE, 0L);
+            return new CohortSummary(run.id(), run.course(), run.kind(), run.starts(), run.ends(), run.zone(),
+                    (int) learners, (int) completed);
+        });
     }
 
     @Override
-    public Optional<Cohort> cohort(org.collegium.academy.CourseRunId id) {
+    public Optional<Cohort> cohort(CourseRunId id) {
         Optional<CourseRun> found = runs.findById(id.value());
         if (found.isEmpty()) {
             return Optional.empty();
@@ -95,30 +98,35 @@ class JpaCohorts implements Cohorts {
         Map<UUID, Instant> last = lastActivities(runIds);
         Map<UUID, Long> present = attendances.presentByRun(run.id().value()).stream().collect(Collectors.toMap(
                 CompletionRepository.PerEnrolment::getEnrolment, CompletionRepository.PerEnrolment::getTotal));
-        List<CohortMember> members = enrolments.findByRun(run.id().value()).stream()
-                .filter(enrolment -> enrolment.status().learns())
-                .map(enrolment -> {
-                    UUID key = enrolment.id().value();
-                    return new CohortMember(enrolment.id(), enrolment.learner(), enrolment.status(),
-                            enrolment.requestedAt(), done.getOrDefault(key, 0L).intValue(), last.get(key),
-                            present.getOrDefault(key, 0L).intValue());
+        List<CohortMember> members = enrolments.members(run.id().value()).stream()
+                .map(member -> {
+                    UUID key = member.getId();
+                    return new CohortMember(new EnrolmentId(key), new AccountId(member.getLearner()),
+                            member.getStatus(), member.getRequestedAt(), done.getOrDefault(key, 0L).intValue(),
+                            last.get(key), present.getOrDefault(key, 0L).intValue());
                 }).toList();
         return Optional.of(new Cohort(run.id(), run.course(), run.kind(), run.starts(), run.ends(), run.zone(),
                 run.facilitators(), required.size(), (int) attendances.sessionsTaken(run.id().value()), members));
     }
 
     @Override
-    public List<EnrolmentFact> enrolmentsIn(AcademyId academy) {
-        List<UUID> runIds = runs.findInAcademies(List.of(academy.value())).stream().map(run -> run.id().value())
-                .toList();
-        if (runIds.isEmpty()) {
+    public List<RunFigures> figuresPerRun(AcademyId academy, Instant activeSince) {
+        List<EnrolmentRepository.Sums> sums = enrolments.sumsPerRun(academy.value(), activeSince);
+        if (sums.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Instant> last = lastActivities(runIds);
-        return enrolments.findByRuns(runIds).stream()
-                .filter(enrolment -> enrolment.status() != EnrolmentStatus.WITHDRAWN)
-                .map(enrolment -> new EnrolmentFact(enrolment.id(), enrolment.run(), enrolment.course(), enrolment.learner(),
-                        enrolment.status(), last.get(enrolment.id().value())))
+        Map<UUID, Instant> starts = new HashMap<>();
+        runs.findInAcademies(List.of(academy.value())).forEach(run -> starts.put(run.id().value(), run.starts()));
+        return sums.stream().map(sum -> new RunFigures(new CourseRunId(sum.getRun()), new CourseId(sum.getCourse()),
+                starts.get(sum.getRun()), sum.getEnrolments().intValue(), sum.getActive().intValue(),
+                sum.getCompletions().intValue())).toList();
+    }
+
+    @Override
+    public List<LearnerFigures> figuresPerLearner(AcademyId academy, Instant activeSince) {
+        return enrolments.sumsPerLearner(academy.value(), activeSince).stream()
+                .map(sum -> new LearnerFigures(new AccountId(sum.getLearner()), sum.getEnrolments().intValue(),
+                        sum.getActive().intValue(), sum.getCompletions().intValue()))
                 .toList();
     }
 

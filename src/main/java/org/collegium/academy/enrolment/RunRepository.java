@@ -33,6 +33,18 @@ interface RunRepository extends JpaRepository<CourseRun, UUID> {
     @Query("select r from CourseRun r where r.courseId in (select c.id from Course c where c.academyId in :academies)")
     List<CourseRun> findInAcademies(Collection<UUID> academies);
 
+    /**
+     * The runs the account facilitates and those of the academies, a page of them: latest start first (no start
+     * first), then latest made first. {@code academies} must not be empty (pass an id that matches nothing).
+     */
+    @Query(value = "select r from CourseRun r where :account member of r.facilitators"
+            + " or r.courseId in (select c.id from Course c where c.academyId in :academies)"
+            + " order by r.starts desc nulls first, r.createdAt desc, r.id",
+            countQuery = "select count(r) from CourseRun r where :account member of r.facilitators"
+                    + " or r.courseId in (select c.id from Course c where c.academyId in :academies)")
+    org.springframework.data.domain.Page<CourseRun> findFollowed(UUID account, Collection<UUID> academies,
+            org.springframework.data.domain.Pageable page);
+
     @Query("select r from CourseRun r where r.kind = org.collegium.academy.RunKind.COHORT and r.starts > :from"
             + " and r.starts <= :to")
     List<CourseRun> findStartingBetween(java.time.Instant from, java.time.Instant to);

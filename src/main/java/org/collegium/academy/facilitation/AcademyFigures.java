@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,15 +22,13 @@ import org.collegium.academy.AcademySummary;
 import org.collegium.academy.Academies;
 import org.collegium.academy.CertificateView;
 import org.collegium.academy.Certificates;
-import org.collegium.academy.CohortSummary;
 import org.collegium.academy.Cohorts;
 import org.collegium.academy.CourseId;
 import org.collegium.academy.CourseRunId;
 import org.collegium.academy.CourseSummary;
 import org.collegium.academy.Courses;
-import org.collegium.academy.EnrolmentFact;
-import org.collegium.academy.EnrolmentId;
-import org.collegium.academy.EnrolmentStatus;
+import org.collegium.academy.LearnerFigures;
+import org.collegium.academy.RunFigures;
 import org.collegium.identity.AccountId;
 import org.collegium.identity.Accounts;
 import org.collegium.identity.Affiliation;
@@ -46,7 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts an academy's enrolments, active learners, completions and certificates, for its administrators and platform
- * administrators, from a fixed number of statements.
+ * administrators. The database sums per run and per learner (GROUP BY); only those sums, the learners' affiliations
+ * (one statement per {@link org.collegium.shared.Chunks#SIZE} learners) and the certificates are read here.
  */
 @Service
 @Transactional(readOnly = true)
@@ -80,57 +78,70 @@ public class AcademyFigures {
     public Figures of(AccountId viewer, String academySlug, Locale language, java.time.ZoneId zone) {
         AcademySummary academy = academies.findBySlug(academySlug).orElseThrow(() -> new NotFoundException("academy"));
         access.checkAdministrator(Optional.ofNullable(viewer), academy.id());
-        List<EnrolmentFact> facts = cohorts.enrolmentsIn(academy.id()).stream()
-                .filter(fact -> fact.status().learns()).toList();
-        Set<EnrolmentId> certified = certificates.ofAcademy(viewer, academy.id(), null).stream()
-                .filter(CertificateView::isValid).map(CertificateView::enrolment).collect(Collectors.toSet());
-        Map<CourseRunId, CohortSummary> runs = cohorts.runs(viewer, List.of(academy.id())).stream()
-                .collect(Collectors.toMap(CohortSummary::run, Function.identity()));
-        Map<CourseId, CourseSummary> titles = courses.findAll(facts.stream().map(EnrolmentFact::course)
-                .collect(Collectors.toSet()));
-        List<AccountId> learners = facts.stream().map(EnrolmentFact::learner).distinct().toList();
-        Map<AccountId, Affiliation> affiliations = learners.isEmpty() ? Map.of() : accounts.affiliationsOf(learners);
-        Map<OrganisationId, OrganisationSummary> organisations = directory.findAll(affiliations.values().stream()
-                .map(Affiliation::organisation).filter(Objects::nonNull).distinct().map(OrganisationId::new).toList());
         Instant activeSince = clock.instant().minus(Duration.ofDays(ACTIVE_DAYS));
+        List<RunFigures> perRun = cohorts.figuresPerRun(academy.id(), activeSince);
+        Map<CourseRunId, RunFigures> runs = perRun.stream()
+                .collect(Collectors.toMap(RunFigures::run, Function.identity()));
+        List<CertificateView> valid = certificates.ofAcademy(viewer, academy.id(), null).stream()
+                .filter(CertificateView::isValid).filter(certificate -> runs.containsKey(certificate.run())).toList();
+        Map<CourseRunId, Integer> certifiedPerRun = valid.stream()
+                .collect(Collectors.toMap(CertificateView::run, certificate -> 1, Integer::sum));
+        Map<AccountId, Integer> certifiedPerLearner = valid.stream()
+                .collect(Collectors.toMap(CertificateView::learner, certificate -> 1, Integer::sum));
+        Map<CourseId, CourseSummary> titles = courses.findAll(perRun.stream().map(RunFigures::course)
+                .collect(Collectors.toSet()));
         String notStated = messages.getMessage("facilitation.figures.not-stated", null, language);
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language);
 
         FigureRow total = new FigureRow(messages.getMessage("facilitation.figures.total", null, language), 0, 0, 0, 0);
         Map<String, FigureRow> byCourse = new LinkedHashMap<>();
         Map<String, FigureRow> byRun = new LinkedHashMap<>();
-        Map<String, FigureRow> byCountry = new HashMap<>();
-        Map<String, FigureRow> byKind = new HashMap<>();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language);
-        for (EnrolmentFact fact : facts) {
-            boolean active = fact.lastActivity() != null && fact.lastActivity().isAfter(activeSince);
-            boolean completed = fact.status() == EnrolmentStatus.COMPLETED;
-            int certificate = certified.contains(fact.enrolment()) ? 1 : 0;
-            String course = Optional.ofNullable(titles.get(fact.course())).map(found -> found.titleIn(language).text())
+        for (RunFigures run : perRun) {
+            String course = Optional.ofNullable(titles.get(run.course())).map(found -> found.titleIn(language).text())
                     .orElse(notStated);
-            CohortSummary run = runs.get(fact.run());
-            String runLabel = course + " — " + (run == null || run.starts() == null
+            String runLabel = course + " — " + (run.starts() == null
                     ? messages.getMessage("enrolment.run.kind.SELF_PACED", null, language)
                     : dates.format(run.starts().atZone(zone)));
-            Affiliation affiliation = affiliations.get(fact.learner());
+            int certified = certifiedPerRun.getOrDefault(run.run(), 0);
+            total = total.plus(run.enrolments(), run.active(), run.completions(), certified);
+            add(byCourse, run.course().value().toString(), course, run, certified);
+            add(byRun, run.run().value().toString(), runLabel, run, certified);
+        }
+
+        List<LearnerFigures> learners = cohorts.figuresPerLearner(academy.id(), activeSince);
+        Map<AccountId, Affiliation> affiliations = accounts.affiliationsOf(learners.stream()
+                .map(LearnerFigures::learner).toList());
+        Map<OrganisationId, OrganisationSummary> organisations = directory.findAll(affiliations.values().stream()
+                .map(Affiliation::organisation).filter(Objects::nonNull).distinct().map(OrganisationId::new).toList());
+        Map<String, FigureRow> byCountry = new HashMap<>();
+        Map<String, FigureRow> byKind = new HashMap<>();
+        Map<String, String> countryNames = new HashMap<>();
+        for (LearnerFigures learner : learners) {
+            Affiliation affiliation = affiliations.get(learner.learner());
             OrganisationSummary organisation = affiliation == null || affiliation.organisation() == null ? null
                     : organisations.get(new OrganisationId(affiliation.organisation()));
             String country = affiliation != null && affiliation.country() != null ? affiliation.country()
                     : organisation != null ? organisation.country() : null;
-            String countryLabel = country == null || country.isBlank() ? notStated : Countries.name(country, language);
+            String countryLabel = country == null || country.isBlank() ? notStated
+                    : countryNames.computeIfAbsent(country, code -> Countries.name(code, language));
             String kindLabel = organisation == null || organisation.kind() == null ? notStated
                     : messages.getMessage("network.kind." + organisation.kind().name(), null, language);
-            total = total.plus(active, completed, certificate);
-            add(byCourse, fact.course().value().toString(), course, active, completed, certificate);
-            add(byRun, fact.run().value().toString(), runLabel, active, completed, certificate);
-            add(byCountry, countryLabel, countryLabel, active, completed, certificate);
-            add(byKind, kindLabel, kindLabel, active, completed, certificate);
+            int certified = certifiedPerLearner.getOrDefault(learner.learner(), 0);
+            add(byCountry, countryLabel, countryLabel, learner, certified);
+            add(byKind, kindLabel, kindLabel, learner, certified);
         }
         return new Figures(academy, total, sorted(byCourse), sorted(byRun), sorted(byCountry), sorted(byKind));
     }
 
-    private static void add(Map<String, FigureRow> rows, String key, String label, boolean active, boolean completed,
-            int certificate) {
-        rows.put(key, rows.getOrDefault(key, new FigureRow(label, 0, 0, 0, 0)).plus(active, completed, certificate));
+    private static void add(Map<String, FigureRow> rows, String key, String label, RunFigures run, int certified) {
+        rows.put(key, rows.getOrDefault(key, new FigureRow(label, 0, 0, 0, 0)).plus(run.enrolments(), run.active(),
+                run.completions(), certified));
+    }
+
+    private static void add(Map<String, FigureRow> rows, String key, String label, LearnerFigures learner,
+            int certified) {
+        rows.put(key, rows.getOrDefault(key, new FigureRow(label, 0, 0, 0, 0)).plus(learner.enrolments(),
+                learner.active(), learner.completions(), certified));
     }
 
     private static List<FigureRow> sorted(Map<String, FigureRow> rows) {

@@ -10,12 +10,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.collegium.academy.AcademyId;
 import org.collegium.academy.AcademySummary;
 import org.collegium.academy.Academies;
 import org.collegium.academy.Cohort;
 import org.collegium.academy.CohortMember;
+import org.collegium.academy.CohortSummary;
 import org.collegium.academy.Cohorts;
 import org.collegium.academy.CourseAccess;
+import org.collegium.academy.CourseId;
 import org.collegium.academy.CourseRunId;
 import org.collegium.academy.CourseSummary;
 import org.collegium.academy.Courses;
@@ -30,17 +33,25 @@ import org.collegium.network.Directory;
 import org.collegium.network.OrganisationId;
 import org.collegium.network.OrganisationSummary;
 import org.collegium.shared.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The cohort view of a run for its facilitators, the academy's administrators and platform administrators: a run of
- * another academy is not found, anyone else is refused. A fixed number of statements whatever the cohort's size.
+ * another academy is not found, anyone else is refused. The whole cohort is read (members as a projection, accounts
+ * and affiliations one statement per {@link org.collegium.shared.Chunks#SIZE} learners) so that filters and counts are
+ * over all of it; the page shows {@link CohortPage#LEARNERS_PER_PAGE} of them at a time.
  */
 @Service
 @Transactional(readOnly = true)
 public class CohortBoard {
+
+    /** Runs on a page of "My cohorts". */
+    public static final int RUNS_PER_PAGE = 50;
 
     private final Academies academies;
     private final Cohorts cohorts;
@@ -63,15 +74,21 @@ public class CohortBoard {
         this.clock = clock;
     }
 
-    /** The runs the account facilitates, and every run of the academies it administers. */
-    public List<CohortListing> mine(AccountId viewer) {
-        List<org.collegium.academy.AcademyId> administered = roles.scopesOf(viewer, Role.ACADEMY_ADMINISTRATOR).stream()
-                .map(org.collegium.academy.AcademyId::new).toList();
-        List<org.collegium.academy.CohortSummary> runs = cohorts.runs(viewer, administered);
-        Map<org.collegium.academy.CourseId, CourseSummary> titles = courses.findAll(
-                runs.stream().map(org.collegium.academy.CohortSummary::course).distinct().toList());
-        return runs.stream().filter(run -> titles.containsKey(run.course()))
+    /**
+     * A page of {@link #RUNS_PER_PAGE} of the runs the account facilitates and of every run of the academies it
+     * administers, latest start first; a page number past the last gives the last page.
+     */
+    public Page<CohortListing> mine(AccountId viewer, int page) {
+        List<AcademyId> administered = roles.scopesOf(viewer, Role.ACADEMY_ADMINISTRATOR).stream()
+                .map(AcademyId::new).toList();
+        Page<CohortSummary> runs = cohorts.runs(viewer, administered, PageRequest.of(Math.max(0, page), RUNS_PER_PAGE));
+        if (runs.getNumber() > 0 && runs.getNumber() >= runs.getTotalPages()) {
+            runs = cohorts.runs(viewer, administered, PageRequest.of(runs.getTotalPages() - 1, RUNS_PER_PAGE));
+        }
+        Map<CourseId, CourseSummary> titles = courses.findAll(runs.map(CohortSummary::course).toSet());
+        List<CohortListing> listed = runs.stream().filter(run -> titles.containsKey(run.course()))
                 .map(run -> new CohortListing(run, titles.get(run.course()))).toList();
+        return new PageImpl<>(listed, runs.getPageable(), runs.getTotalElements());
     }
 
     public CohortPage open(AccountId viewer, String academySlug, String runId, CohortFilter filter, Locale language) {

@@ -15,8 +15,8 @@ public record FigureRow(String label, int enrolments, int active, int completion
         return enrolments == 0 ? 0 : (int) Math.round(100.0 * completions / enrolments);
     }
 
-    FigureRow plus(boolean isActive, boolean completed, int certificate) {
-        return new FigureRow(label, enrolments + 1, active + (isActive ? 1 : 0), completions + (completed ? 1 : 0),
-                certificates + certificate);
+    FigureRow plus(int moreEnrolments, int moreActive, int moreCompletions, int moreCertificates) {
+        return new FigureRow(label, enrolments + moreEnrolments, active + moreActive, completions + moreCompletions,
+                certificates + moreCertificates);
     }
 }

@@ -17,6 +17,7 @@ import org.collegium.shared.NotFoundException;
 import org.collegium.shared.time.Times;
 import org.collegium.shared.web.Flash;
 import org.collegium.shared.web.Htmx;
+import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,8 +52,9 @@ class CohortController {
     }
 
     @GetMapping("/account/cohorts")
-    String mine(Model model) {
-        model.addAttribute("cohorts", board.mine(SignedIn.account()));
+    String mine(@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+        model.addAttribute("cohorts", board.mine(SignedIn.account(), page));
+        model.addAttribute("pageLink", "/account/cohorts?");
         return "academy/facilitation/cohorts";
     }
 
@@ -60,8 +62,11 @@ class CohortController {
     String cohort(@PathVariable String slug, @PathVariable String run, @ModelAttribute("filter") FilterForm filter,
             Model model, Locale locale, HttpServletRequest request) {
         CohortPage page = board.open(SignedIn.account(), slug, run, filter.toFilter(), locale);
+        Page<CohortRow> shown = page.shown(filter.pageNumber());
         model.addAttribute("page", page);
-        model.addAttribute("query", filter.query());
+        model.addAttribute("shown", shown);
+        model.addAttribute("query", filter.query(shown.getNumber()));
+        model.addAttribute("pageLink", page.path() + filter.query() + "&");
         model.addAttribute("shows", CohortFilter.Show.values());
         model.addAttribute("tolerance", FallingBehind.TOLERANCE_PERCENT);
         model.addAttribute("cohortIdleDays", FallingBehind.COHORT_IDLE_DAYS);
@@ -95,12 +100,12 @@ class CohortController {
         }
         int sent = messages.send(sender, page, recipients, form.subject().strip(), form.text().strip());
         Flash.success(redirect, "facilitation.message.sent", sent);
-        return "redirect:" + page.path() + filter.query();
+        return "redirect:" + page.path() + filter.query(filter.pageNumber());
     }
 
     private String messagePage(CohortPage page, FilterForm filter, String to, Model model) {
         model.addAttribute("page", page);
-        model.addAttribute("query", filter.query());
+        model.addAttribute("query", filter.query(filter.pageNumber()));
         model.addAttribute("recipients", recipients(page, to));
         model.addAttribute("one", to != null && !to.isBlank());
         return "academy/facilitation/message";
@@ -115,18 +120,31 @@ class CohortController {
                 .findFirst().map(List::of).orElseThrow(() -> new NotFoundException("learner"));
     }
 
-    /** The filter as the query string carries it. */
-    record FilterForm(CohortFilter.Show show, String q, String country) {
+    /**
+     * The filter and the page of the view as the query string carries them. A new filter starts at the first page;
+     * links to messages and back keep the page.
+     */
+    record FilterForm(CohortFilter.Show show, String q, String country, Integer page) {
 
         CohortFilter toFilter() {
             return new CohortFilter(show, q, country);
         }
 
+        int pageNumber() {
+            return page == null ? 0 : Math.max(0, page);
+        }
+
+        /** The filter alone, to which the pager adds the page. */
         String query() {
             CohortFilter filter = toFilter();
             return UriComponentsBuilder.newInstance().queryParam("show", filter.show().name())
                     .queryParam("q", filter.words()).queryParam("country", filter.country()).encode().build()
                     .toUriString();
+        }
+
+        /** The filter and the page, for links that come back to it. */
+        String query(int number) {
+            return number == 0 ? query() : query() + "&page=" + number;
         }
     }
 }
