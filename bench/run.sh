@@ -76,7 +76,7 @@ measure() {
     local name=$1 path=$2
     local report="$OUT/wrk-$name.txt"
     shift 2
-    wrk -t"${WRK_THREADS:-2}" -c"$CONNECTIONS" -d"$DURATION" --latency -H 'Accept-Encoding: gzip' "$@" "http://127.0.0.1:$PORT${path%% *}" \
+    wrk -t"${WRK_THREADS:-2}" -c"${WRK_CONNECTIONS:-$CONNECTIONS}" -d"$DURATION" --timeout 60s --latency -H 'Accept-Encoding: gzip' "$@" "http://127.0.0.1:$PORT${path%% *}" \
         ${SCRIPT_ARG:+"$SCRIPT_ARG"} > "$report"
     local rps p50 p99 non2xx
     rps=$(awk '/Requests\/sec/ {print $2}' "$report")
@@ -156,13 +156,14 @@ measure activity-learner "/academies/nalas/courses/bench-mooc-1/activities/$ACTI
 measure my-learning "/account/learning" -H "Cookie: $MOOC_LEARNER_COOKIE"
 measure api-my-progress "/api/v1/me/progress" -H "Cookie: $MOOC_LEARNER_COOKIE"
 # Facilitation pages, signed in as the NALAS administrator: the MOOC's cohort view, the academy's figures, my cohorts.
+# A few administrators use them at once, and one figures page takes seconds: two connections, one for the figures.
 ADMIN_COOKIE=$(sign_in nalas.admin@collegium.example)
 [ -n "$ADMIN_COOKIE" ] || { echo "Could not sign in the NALAS administrator."; exit 1; }
 MOOC_RUN=$(sql "SELECT r.id FROM course_run r JOIN course c ON c.id = r.course_id WHERE c.slug = 'bench-mooc-1'")
-measure cohort-view "/academies/nalas/cohorts/$MOOC_RUN" -H "Cookie: $ADMIN_COOKIE"
-measure cohort-behind "/academies/nalas/cohorts/$MOOC_RUN?show=BEHIND" -H "Cookie: $ADMIN_COOKIE"
-measure figures "/academies/nalas/figures" -H "Cookie: $ADMIN_COOKIE"
-measure my-cohorts "/account/cohorts" -H "Cookie: $ADMIN_COOKIE"
+WRK_CONNECTIONS=2 measure cohort-view "/academies/nalas/cohorts/$MOOC_RUN" -H "Cookie: $ADMIN_COOKIE"
+WRK_CONNECTIONS=2 measure cohort-behind "/academies/nalas/cohorts/$MOOC_RUN?show=BEHIND" -H "Cookie: $ADMIN_COOKIE"
+WRK_THREADS=1 WRK_CONNECTIONS=1 measure figures "/academies/nalas/figures" -H "Cookie: $ADMIN_COOKIE"
+WRK_CONNECTIONS=2 measure my-cohorts "/account/cohorts" -H "Cookie: $ADMIN_COOKIE"
 COMPLETIONS_BEFORE=$(sql 'SELECT count(*) FROM activity_completion')
 WRK_THREADS=1 SCRIPT_ARG=$FIRST_VIEWS measure first-view-complete "/ (first views)" -s bench/first-views.lua
 COMPLETIONS_WRITTEN=$(( $(sql 'SELECT count(*) FROM activity_completion') - COMPLETIONS_BEFORE ))

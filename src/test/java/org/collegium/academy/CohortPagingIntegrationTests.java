@@ -165,4 +165,26 @@ class CohortPagingIntegrationTests {
         assertThat(second).contains("Page 2 of 2", scheduled.get(10).toString(), scheduled.getFirst().toString())
                 .doesNotContain(scheduled.get(11).toString(), run.value().toString());
     }
+
+    @Test
+    void theFiguresShowTheFiftyLargestRunsAndSayHowManyThereAre() throws Exception {
+        UUID learner = jdbc.queryForObject("SELECT learner_id FROM enrolment WHERE run_id = ? AND status = 'ACTIVE'"
+                + " FETCH FIRST 1 ROWS ONLY", UUID.class, run.value());
+        Timestamp now = Timestamp.from(Instant.now());
+        for (int i = 0; i < 60; i++) {
+            UUID small = UUID.randomUUID();
+            jdbc.update("INSERT INTO course_run (id, course_id, kind, policy, language, starts_at, ends_at, zone,"
+                    + " created_at, version) VALUES (?, ?, 'COHORT', 'SELF_SERVICE', 'en', ?, ?, 'UTC', ?, 0)", small,
+                    course.id().value(), Timestamp.from(Instant.now().plus(Duration.ofDays(500 + i))), now, now);
+            jdbc.update("INSERT INTO enrolment (id, run_id, course_id, learner_id, status, requested_at, changed_at,"
+                    + " version) VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, 0)", UUID.randomUUID(), small, course.id().value(),
+                    learner, now, now);
+        }
+
+        String figures = page("/academies/" + academy.slug() + "/figures");
+
+        String runs = figures.substring(figures.indexOf("id=\"figures-runs\""), figures.indexOf("id=\"figures-countries\""));
+        assertThat(runs.split("<th scope=\"row\"", -1)).hasSize(51);
+        assertThat(runs).contains("<td>120</td>", "The 50 rows with the most enrolments are shown, of 61.");
+    }
 }

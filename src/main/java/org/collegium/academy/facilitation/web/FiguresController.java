@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class FiguresController {
 
+    /** The rows a table shows, the largest first: an academy of 10,000 runs must still load on a slow connection. */
+    static final int TOP = 50;
+
     private final AcademyFigures figures;
     private final Times times;
 
@@ -27,6 +30,7 @@ class FiguresController {
     String figures(@PathVariable String slug, Model model, Locale locale) {
         model.addAttribute("figures", figures.of(SignedIn.account(), slug, locale, times.viewerZone()));
         model.addAttribute("activeDays", 30);
+        model.addAttribute("top", TOP);
         return "academy/facilitation/figures";
     }
 }
