@@ -1,0 +1,75 @@
+package org.collegium.exchange;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.collegium.identity.AccountId;
+import org.collegium.identity.Roles;
+import org.collegium.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The calls of a programme: each opens at an instant and closes at a deadline stated in a named zone. Whether a call
+ * is open is decided here, on the server's clock, to the second. The deadline may be moved, earlier or later: the
+ * move is recorded on the call and {@link CallDeadlineMoved} is published in the same transaction.
+ */
+@Service
+@Transactional
+public class Calls {
+
+    private final CallRepository calls;
+    private final Programmes programmes;
+    private final Roles roles;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Calls(CallRepository calls, Programmes programmes, Roles roles, ApplicationEventPublisher events, Clock clock) {
+        this.calls = calls;
+        this.programmes = programmes;
+        this.roles = roles;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public CallId open(AccountId actor, ProgrammeId programme, String title, Instant opensAt, CallDeadline deadline) {
+        secretariat(actor);
+        programmes.requireExists(programme);
+        if (title == null || title.isBlank() || title.strip().length() > 300) {
+            throw new ExchangeRefusal("title", "exchange.call.title.invalid");
+        }
+        if (opensAt == null) {
+            throw new ExchangeRefusal("opensAt", "exchange.call.opens.required");
+        }
+        return calls.save(new Call(programme, title, opensAt, deadline, clock.instant())).id();
+    }
+
+    public CallView moveDeadline(AccountId actor, CallId call, CallDeadline deadline) {
+        secretariat(actor);
+        Call found = calls.lockById(call.value()).orElseThrow(() -> new NotFoundException("call"));
+        Instant now = clock.instant();
+        DeadlineChange change = found.moveDeadline(deadline, actor, now);
+        events.publishEvent(new CallDeadlineMoved(found.id(), change));
+        return found.view(now);
+    }
+
+    @Transactional(readOnly = true)
+    public CallView get(CallId call) {
+        return calls.findById(call.value()).map(found -> found.view(clock.instant()))
+                .orElseThrow(() -> new NotFoundException("call"));
+    }
+
+    /** Whether the call takes submissions now, on the server's clock; an unknown call is not found. */
+    @Transactional(readOnly = true)
+    public boolean isOpen(CallId call) {
+        return get(call).open();
+    }
+
+    private void secretariat(AccountId actor) {
+        if (actor == null || !roles.isPlatformAdministrator(actor)) {
+            throw new AccessDeniedException("only a programme's secretariat manages its calls");
+        }
+    }
+}
