@@ -76,6 +76,10 @@ class Call {
         return new CallId(id);
     }
 
+    ProgrammeId programme() {
+        return new ProgrammeId(programme);
+    }
+
     CallDeadline deadline() {
         return new CallDeadline(deadlineLocal, ZoneId.of(deadlineZone));
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.collegium.identity.AccountId;
+import org.collegium.identity.Role;
 import org.collegium.identity.Roles;
 import org.collegium.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The calls of a programme: each opens at an instant and closes at a deadline stated in a named zone. Whether a call
+ * The calls of a programme, managed by its secretariat (and platform administrators): each opens at an instant and closes at a deadline stated in a named zone. Whether a call
  * is open is decided here, on the server's clock, to the second. The deadline may be moved, earlier or later: the
  * move is recorded on the call and {@link CallDeadlineMoved} is published in the same transaction.
  */
@@ -35,8 +36,8 @@ public class Calls {
     }
 
     public CallId open(AccountId actor, ProgrammeId programme, String title, Instant opensAt, CallDeadline deadline) {
-        secretariat(actor);
         programmes.requireExists(programme);
+        secretariat(actor, programme);
         if (title == null || title.isBlank() || title.strip().length() > 300) {
             throw new ExchangeRefusal("title", "exchange.call.title.invalid");
         }
@@ -47,8 +48,8 @@ public class Calls {
     }
 
     public CallView moveDeadline(AccountId actor, CallId call, CallDeadline deadline) {
-        secretariat(actor);
         Call found = calls.lockById(call.value()).orElseThrow(() -> new NotFoundException("call"));
+        secretariat(actor, found.programme());
         Instant now = clock.instant();
         DeadlineChange change = found.moveDeadline(deadline, actor, now);
         events.publishEvent(new CallDeadlineMoved(found.id(), change));
@@ -67,9 +68,9 @@ public class Calls {
         return get(call).open();
     }
 
-    private void secretariat(AccountId actor) {
-        if (actor == null || !roles.isPlatformAdministrator(actor)) {
-            throw new AccessDeniedException("only a programme's secretariat manages its calls");
+    private void secretariat(AccountId actor, ProgrammeId programme) {
+        if (actor == null || !roles.mayAct(actor, Role.PROGRAMME_SECRETARIAT, programme.value())) {
+            throw new AccessDeniedException("only the secretariat of programme " + programme.value() + " manages its calls");
         }
     }
 }

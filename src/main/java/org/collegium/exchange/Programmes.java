@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.collegium.identity.AccountId;
+import org.collegium.identity.Role;
 import org.collegium.identity.Roles;
 import org.collegium.network.Countries;
 import org.collegium.network.Directory;
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Exchange programmes such as CONNECT: their secretariat, the partner countries and the countries that offer
- * expertise, the help contact and the budget. Platform administrators set programmes up. A refused programme is an
+ * expertise, the help contact and the budget. Platform administrators set programmes up and appoint their
+ * secretariat. A refused programme is an
  * {@link ExchangeRefusal} naming the field, and nothing is written.
  */
 @Service
@@ -45,6 +47,18 @@ public class Programmes {
         }
         check(programme);
         return programmes.save(new Programme(programme, clock.instant())).id();
+    }
+
+    /**
+     * Appoints a person to the programme's secretariat, who then manages its calls. Platform administrators and the
+     * secretariat itself appoint.
+     */
+    public void appointSecretariat(AccountId actor, ProgrammeId programme, AccountId person) {
+        requireExists(programme);
+        if (actor == null || !roles.mayAct(actor, Role.PROGRAMME_SECRETARIAT, programme.value())) {
+            throw new AccessDeniedException("only the secretariat of programme " + programme.value() + " appoints");
+        }
+        roles.grant(person, Role.PROGRAMME_SECRETARIAT, programme.value());
     }
 
     @Transactional(readOnly = true)

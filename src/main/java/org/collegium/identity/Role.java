@@ -9,9 +9,10 @@ public enum Role {
     FACILITATOR(Scope.ACADEMY),
     LEARNER(Scope.ACADEMY),
     ORGANISATION_MEMBER(Scope.ORGANISATION),
-    FOCAL_POINT(Scope.ORGANISATION);
+    FOCAL_POINT(Scope.ORGANISATION),
+    PROGRAMME_SECRETARIAT(Scope.PROGRAMME);
 
-    public enum Scope { PLATFORM, ACADEMY, ORGANISATION }
+    public enum Scope { PLATFORM, ACADEMY, ORGANISATION, PROGRAMME }
 
     private final Scope scope;
 

@@ -164,6 +164,30 @@ class ProgrammesAndCallsIntegrationTests {
     }
 
     @Test
+    void aSecretariatMemberManagesTheCallsOfTheirProgrammeOnly() {
+        ProgrammeId connect = programmes.create(administrator, connect());
+        ProgrammeId other = programmes.create(administrator, connect());
+        assertThatThrownBy(() -> programmes.appointSecretariat(member, connect, member))
+                .isInstanceOf(AccessDeniedException.class);
+        programmes.appointSecretariat(administrator, connect, member);
+        CallDeadline deadline = new CallDeadline(LocalDateTime.of(2099, 1, 1, 12, 0), BRUSSELS);
+
+        CallId call = calls.open(member, connect, "Call run by the secretariat", Instant.now(), deadline);
+        calls.moveDeadline(member, call, new CallDeadline(LocalDateTime.of(2099, 2, 1, 12, 0), BRUSSELS));
+        assertThat(calls.get(call).changes()).hasSize(1);
+
+        long callsBefore = count("exchange_call");
+        assertThatThrownBy(() -> calls.open(member, other, "Not my programme", Instant.now(), deadline))
+                .isInstanceOf(AccessDeniedException.class);
+        CallId othersCall = calls.open(administrator, other, "Another programme's call", Instant.now(), deadline);
+        assertThatThrownBy(() -> calls.moveDeadline(member, othersCall,
+                new CallDeadline(LocalDateTime.of(2099, 3, 1, 12, 0), BRUSSELS)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(count("exchange_call")).isEqualTo(callsBefore + 1);
+        assertThat(calls.get(othersCall).changes()).isEmpty();
+    }
+
+    @Test
     void unknownProgrammesAndCallsAreNotFoundAndACallClosingBeforeItOpensIsRefused() {
         CallDeadline deadline = new CallDeadline(LocalDateTime.of(2099, 1, 1, 12, 0), BRUSSELS);
         assertThatThrownBy(() -> calls.open(administrator, new ProgrammeId(UUID.randomUUID()), "Nowhere",
