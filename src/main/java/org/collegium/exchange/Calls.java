@@ -62,12 +62,6 @@ public class Calls {
                 .orElseThrow(() -> new NotFoundException("call"));
     }
 
-    /** Whether the call takes submissions now, on the server's clock; an unknown call is not found. */
-    @Transactional(readOnly = true)
-    public boolean isOpen(CallId call) {
-        return get(call).open();
-    }
-
     private void secretariat(AccountId actor, ProgrammeId programme) {
         if (actor == null || !roles.mayAct(actor, Role.PROGRAMME_SECRETARIAT, programme.value())) {
             throw new AccessDeniedException("only the secretariat of programme " + programme.value() + " manages its calls");

@@ -11,7 +11,6 @@ import org.collegium.identity.Role;
 import org.collegium.identity.Roles;
 import org.collegium.network.Countries;
 import org.collegium.network.Directory;
-import org.collegium.network.OrganisationId;
 import org.collegium.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -101,10 +100,5 @@ public class Programmes {
         if (!programmes.existsById(id.value())) {
             throw new NotFoundException("programme");
         }
-    }
-
-    /** The organisation ids of the programme's secretariat, for the module's own parts. */
-    Set<OrganisationId> secretariatOf(ProgrammeId id) {
-        return get(id).secretariat();
     }
 }

@@ -231,11 +231,6 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Runs a script in the page and gives back what it returns. */
-    public Object script(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
-    }
-
     /** Fetches a path with the page's session (for downloads such as CSV, which a visit would save to disk). */
     public String fetch(String path) {
         Object body = ((JavascriptExecutor) driver).executeAsyncScript(

@@ -92,7 +92,7 @@ class ProgrammesAndCallsIntegrationTests {
         assertThat(view.offersExpertise("UG")).isFalse();
         assertThat(view.secretariat()).containsExactly(platforma);
         assertThat(calls.get(call).deadline()).isEqualTo(deadline);
-        assertThat(calls.isOpen(call)).isTrue();
+        assertThat(calls.get(call).open()).isTrue();
         assertThat(jdbc.queryForObject("SELECT deadline_at FROM exchange_call WHERE id = ?", java.sql.Timestamp.class,
                 call.value()).toInstant()).isEqualTo(deadline.instant());
     }
@@ -107,7 +107,7 @@ class ProgrammesAndCallsIntegrationTests {
         CallView earlier = calls.moveDeadline(administrator, call,
                 new CallDeadline(LocalDateTime.now(BRUSSELS).minusMinutes(1).withNano(0), BRUSSELS));
         assertThat(earlier.open()).isFalse();
-        assertThat(calls.isOpen(call)).isFalse();
+        assertThat(calls.get(call).open()).isFalse();
 
         CallView later = calls.moveDeadline(administrator, call,
                 new CallDeadline(LocalDateTime.of(2099, 3, 2, 12, 0), BRUSSELS));
