@@ -1,5 +1,7 @@
 package org.collegium.exchange;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,4 +16,10 @@ interface CallRepository extends JpaRepository<Call, UUID> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Call c where c.id = :id")
     Optional<Call> lockById(UUID id);
+
+    List<Call> findByProgrammeOrderByOpensAtDesc(UUID programme);
+
+    /** The calls open at {@code second}: the server's clock truncated to the second, as a deadline is to the second. */
+    @Query("select c from Call c where c.opensAt <= :second and c.deadlineAt >= :second order by c.deadlineAt, c.id")
+    List<Call> findOpenAt(Instant second);
 }

@@ -2,6 +2,8 @@ package org.collegium.exchange;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.collegium.identity.AccountId;
 import org.collegium.identity.Role;
@@ -60,6 +62,20 @@ public class Calls {
     public CallView get(CallId call) {
         return calls.findById(call.value()).map(found -> found.view(clock.instant()))
                 .orElseThrow(() -> new NotFoundException("call"));
+    }
+
+    /** The calls of a programme, the latest first. */
+    @Transactional(readOnly = true)
+    public List<CallView> ofProgramme(ProgrammeId programme) {
+        Instant now = clock.instant();
+        return calls.findByProgrammeOrderByOpensAtDesc(programme.value()).stream().map(call -> call.view(now)).toList();
+    }
+
+    /** The calls open now, on the server's clock, the nearest deadline first. */
+    @Transactional(readOnly = true)
+    public List<CallView> openNow() {
+        Instant now = clock.instant();
+        return calls.findOpenAt(now.truncatedTo(ChronoUnit.SECONDS)).stream().map(call -> call.view(now)).toList();
     }
 
     private void secretariat(AccountId actor, ProgrammeId programme) {

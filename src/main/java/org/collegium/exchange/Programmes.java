@@ -2,7 +2,9 @@ package org.collegium.exchange;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.Currency;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -63,6 +65,12 @@ public class Programmes {
     @Transactional(readOnly = true)
     public ProgrammeView get(ProgrammeId id) {
         return programmes.findById(id.value()).map(Programme::view).orElseThrow(() -> new NotFoundException("programme"));
+    }
+
+    /** Every programme, by name. */
+    @Transactional(readOnly = true)
+    public List<ProgrammeView> all() {
+        return programmes.findAll().stream().map(Programme::view).sorted(Comparator.comparing(ProgrammeView::name)).toList();
     }
 
     private void check(NewProgramme programme) {
