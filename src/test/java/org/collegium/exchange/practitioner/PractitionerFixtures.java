@@ -15,8 +15,11 @@ import org.collegium.network.DirectoryEditing;
 import org.collegium.network.OrganisationDetails;
 import org.collegium.network.OrganisationId;
 import org.collegium.network.OrganisationKind;
+import org.collegium.network.OrganisationSummary;
 import org.collegium.shared.Viewer;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Unique accounts and organisations for practitioner tests, made through the other modules' facades. */
 public final class PractitionerFixtures {
@@ -63,9 +66,18 @@ public final class PractitionerFixtures {
     }
 
     public OrganisationId organisation(OrganisationKind kind, String country) {
+        return summary(kind, country).id();
+    }
+
+    public OrganisationSummary summary(OrganisationKind kind, String country) {
         administrator();
         return editing.create((Viewer) users.loadUserByUsername(administratorEmail),
-                new OrganisationDetails(unique("Municipality"), null, kind, country, null, null), "en").id();
+                new OrganisationDetails(unique("Municipality"), null, kind, country, null, null), "en");
+    }
+
+    /** Signs the request in as the account. */
+    public RequestPostProcessor as(String email) {
+        return SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(email));
     }
 
     public OrganisationId municipality(String country) {
