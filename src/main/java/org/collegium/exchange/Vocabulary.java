@@ -2,12 +2,19 @@ package org.collegium.exchange;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+
+
+import org.collegium.identity.AccountId;
+import org.collegium.identity.Roles;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +30,74 @@ public class Vocabulary {
     private static final String FUNCTIONS = "SELECT code, family, isco08, label_en, label_fr, label_es FROM exchange_function";
     private static final String TOPICS = "SELECT code, label_en, label_fr, label_es FROM exchange_topic";
 
-    private final JdbcClient jdbc;
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,59}");
+    private static final Pattern ISCO08 = Pattern.compile("\\d{4}");
 
-    Vocabulary(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Roles roles;
+
+    Vocabulary(JdbcClient jdbc, Roles roles) {
         this.jdbc = jdbc;
+        this.roles = roles;
+    }
+
+    /**
+     * Adds a function: platform administrators extend the vocabulary (codes are never changed or removed, since
+     * profiles and requests refer to them). A refusal names the field and writes nothing.
+     */
+    @Transactional
+    public void addFunction(AccountId actor, FunctionTerm term) {
+        administrator(actor);
+        code("code", term.code());
+        if (isFunction(term.code())) {
+            throw new ExchangeRefusal("code", "vocabulary.code.taken");
+        }
+        code("family", term.family());
+        if (term.isco08() != null && !ISCO08.matcher(term.isco08()).matches()) {
+            throw new ExchangeRefusal("isco08", "vocabulary.isco08.invalid");
+        }
+        List<String> labels = labels(term.labels());
+        jdbc.sql("INSERT INTO exchange_function (code, family, isco08, label_en, label_fr, label_es) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(term.code(), term.family(), term.isco08(), labels.get(0), labels.get(1), labels.get(2)).update();
+    }
+
+    /** Adds a topic of expertise, as {@link #addFunction} adds a function. */
+    @Transactional
+    public void addTopic(AccountId actor, TopicTerm term) {
+        administrator(actor);
+        code("code", term.code());
+        if (isTopic(term.code())) {
+            throw new ExchangeRefusal("code", "vocabulary.code.taken");
+        }
+        List<String> labels = labels(term.labels());
+        jdbc.sql("INSERT INTO exchange_topic (code, label_en, label_fr, label_es) VALUES (?, ?, ?, ?)")
+                .params(term.code(), labels.get(0), labels.get(1), labels.get(2)).update();
+    }
+
+    private void administrator(AccountId actor) {
+        if (actor == null || !roles.isPlatformAdministrator(actor)) {
+            throw new AccessDeniedException("only platform administrators extend the vocabulary");
+        }
+    }
+
+    private static void code(String field, String code) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new ExchangeRefusal(field, "vocabulary.code.invalid");
+        }
+    }
+
+    /** The English, French and Spanish labels, each required. */
+    private static List<String> labels(Map<Locale, String> labels) {
+        List<String> found = new ArrayList<>();
+        for (Locale language : List.of(Locale.ENGLISH, Locale.FRENCH, Locale.of("es"))) {
+            String label = labels.get(language);
+            if (label == null || label.isBlank() || label.strip().length() > 200) {
+                throw new ExchangeRefusal("label" + Character.toUpperCase(language.getLanguage().charAt(0))
+                        + language.getLanguage().substring(1), "vocabulary.label.invalid");
+            }
+            found.add(label.strip());
+        }
+        return found;
     }
 
     /** Every function, by family then code. */
