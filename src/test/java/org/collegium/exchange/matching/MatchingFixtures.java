@@ -29,16 +29,16 @@ import org.collegium.network.OrganisationKind;
  * A programme (partner country Uganda, expertise from the Netherlands and Belgium) with an open call and a
  * request of the Ugandan association for a head of human resources, in English, from March to May 2027.
  */
-final class MatchingFixtures {
+public final class MatchingFixtures {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
-    final ProgrammeId programme;
-    final AccountId secretariat;
-    final OrganisationId association;
-    final ExpertiseRequestId request;
+    public final ProgrammeId programme;
+    public final AccountId secretariat;
+    public final OrganisationId association;
+    public final ExpertiseRequestId request;
 
-    MatchingFixtures(PractitionerFixtures fixtures, Programmes programmes, Calls calls, ExpertiseRequests requests) {
+    public MatchingFixtures(PractitionerFixtures fixtures, Programmes programmes, Calls calls, ExpertiseRequests requests) {
         AccountId administrator = fixtures.administrator();
         OrganisationId platforma = fixtures.organisation(OrganisationKind.NETWORK, "BE");
         association = fixtures.organisation(OrganisationKind.LOCAL_GOVERNMENT_ASSOCIATION, "UG");
