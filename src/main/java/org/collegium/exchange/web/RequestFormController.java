@@ -126,7 +126,10 @@ class RequestFormController {
     private String render(CallView call, ProgrammeView programme, RequestForm form, Locale locale, Model model) {
         model.addAttribute("call", call);
         model.addAttribute("programme", programme);
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            // After a post the form is already there, bound with its errors: replacing it would lose them.
+            model.addAttribute("form", form);
+        }
         model.addAttribute("choices", choices.of(form, locale));
         return PAGE;
     }
