@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.collegium.exchange.ProgrammeView;
 import org.collegium.network.Countries;
@@ -20,7 +21,7 @@ record ProgrammeFacts(ProgrammeView programme, List<String> secretariat, List<St
                 names(programme.expertiseCountries(), viewer), money.format(programme.budget()));
     }
 
-    private static List<String> names(java.util.Set<String> codes, Locale viewer) {
+    private static List<String> names(Set<String> codes, Locale viewer) {
         return Countries.named(codes, viewer).stream().map(Country::name).toList();
     }
 }

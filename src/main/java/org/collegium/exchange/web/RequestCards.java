@@ -14,6 +14,7 @@ import org.collegium.exchange.TopicTerm;
 import org.collegium.exchange.Vocabulary;
 import org.collegium.network.Countries;
 import org.collegium.network.Directory;
+import org.collegium.network.OrganisationId;
 import org.collegium.network.OrganisationSummary;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,7 @@ class RequestCards {
     }
 
     List<RequestCard> of(List<ExpertiseRequestView> requests, Locale viewer) {
-        Map<org.collegium.network.OrganisationId, OrganisationSummary> associations = directory
+        Map<OrganisationId, OrganisationSummary> associations = directory
                 .findAll(requests.stream().map(ExpertiseRequestView::association).collect(Collectors.toSet()));
         Map<String, TopicTerm> topics = vocabulary.topics().stream()
                 .collect(Collectors.toMap(TopicTerm::code, Function.identity()));

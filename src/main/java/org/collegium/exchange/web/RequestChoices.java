@@ -1,5 +1,7 @@
 package org.collegium.exchange.web;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -38,7 +40,7 @@ class RequestChoices {
 
     List<Choice> topics(Locale viewer) {
         return vocabulary.topics().stream().map(topic -> new Choice(topic.code(), topic.label(viewer)))
-                .sorted(java.util.Comparator.comparing(Choice::label, java.text.Collator.getInstance(viewer))).toList();
+                .sorted(Comparator.comparing(Choice::label, Collator.getInstance(viewer))).toList();
     }
 
     record Filter(List<Choice> countries, List<Choice> topics, List<ExchangeMethod> methods, List<Choice> languages) {

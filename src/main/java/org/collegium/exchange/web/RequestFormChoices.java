@@ -1,6 +1,7 @@
 package org.collegium.exchange.web;
 
 import java.text.Collator;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ class RequestFormChoices {
     Form of(RequestForm form, Locale viewer) {
         Map<String, List<Choice>> families = new LinkedHashMap<>();
         for (FunctionTerm function : vocabulary.functions()) {
-            families.computeIfAbsent(function.family(), family -> new java.util.ArrayList<>())
+            families.computeIfAbsent(function.family(), family -> new ArrayList<>())
                     .add(new Choice(function.code(), function.label(viewer)));
         }
         Comparator<Choice> byLabel = Comparator.comparing(Choice::label, Collator.getInstance(viewer));
