@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,11 +24,13 @@ import org.collegium.identity.Roles;
 import org.collegium.network.Directory;
 import org.collegium.network.OrganisationSummary;
 import org.collegium.shared.web.Htmx;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The public exchange pages: the programmes with their open calls, a call, the open requests with their filter, and
@@ -35,6 +38,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class ExchangePagesController {
+
+    /** Requests per page: a call of thousands of requests still loads on a slow connection. */
+    static final int PAGE_SIZE = 50;
 
     private final Programmes programmes;
     private final Calls calls;
@@ -74,13 +80,15 @@ class ExchangePagesController {
     }
 
     @GetMapping("/exchange/calls/{id}")
-    String call(@PathVariable String id, Locale locale, Model model) {
+    String call(@PathVariable String id, @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
         CallView call = calls.get(Ids.call(id));
         ProgrammeView programme = programmes.get(call.programme());
         AccountId viewer = CurrentAccount.optional().orElse(null);
         model.addAttribute("call", call);
         model.addAttribute("programme", programme);
-        model.addAttribute("requests", cards.of(requests.ofCall(call.id()), locale));
+        Page<ExpertiseRequestView> covered = requests.ofCall(call.id(), page, PAGE_SIZE);
+        model.addAttribute("page", covered);
+        model.addAttribute("requests", cards.of(covered.getContent(), locale));
         model.addAttribute("manages",
                 viewer != null && roles.mayAct(viewer, Role.PROGRAMME_SECRETARIAT, programme.id().value()));
         model.addAttribute("mayFile", call.open() && !filing.of(viewer, programme, locale).isEmpty());
@@ -90,13 +98,21 @@ class ExchangePagesController {
     @GetMapping("/exchange/requests")
     String openRequests(@RequestParam(required = false) String country, @RequestParam(required = false) String topic,
             @RequestParam(required = false) String method, @RequestParam(required = false) String language,
-            HttpServletRequest request, Locale locale, Model model) {
+            @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Locale locale, Model model) {
         RequestFilter filter = new RequestFilter(country, topic, methodOf(method), language);
-        List<ExpertiseRequestView> found = requests.open(filter);
+        Page<ExpertiseRequestView> found = requests.open(filter, page, PAGE_SIZE);
         model.addAttribute("filter", filter);
-        model.addAttribute("requests", cards.of(found, locale));
+        model.addAttribute("page", found);
+        model.addAttribute("requests", cards.of(found.getContent(), locale));
+        String link = UriComponentsBuilder.fromPath("/exchange/requests")
+                .queryParamIfPresent("country", Optional.ofNullable(filter.country()))
+                .queryParamIfPresent("topic", Optional.ofNullable(filter.topic()))
+                .queryParamIfPresent("method", Optional.ofNullable(filter.method()))
+                .queryParamIfPresent("language", Optional.ofNullable(filter.language()))
+                .build().encode().toUriString();
+        model.addAttribute("pageLink", link + (link.contains("?") ? "&" : "?"));
         if (!Htmx.isHtmx(request)) {
-            model.addAttribute("choices", choices.filter(requests.open(RequestFilter.NONE), locale));
+            model.addAttribute("choices", choices.filter(requests.openLanguages(), locale));
         }
         return Htmx.view(request, "exchange/requests", "results");
     }

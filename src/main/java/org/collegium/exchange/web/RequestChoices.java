@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.collegium.exchange.ExchangeMethod;
-import org.collegium.exchange.ExpertiseRequestView;
 import org.collegium.exchange.Programmes;
 import org.collegium.exchange.Vocabulary;
 import org.collegium.network.Countries;
@@ -29,11 +28,11 @@ class RequestChoices {
         this.vocabulary = vocabulary;
     }
 
-    Filter filter(List<ExpertiseRequestView> openRequests, Locale viewer) {
+    Filter filter(Set<String> openLanguages, Locale viewer) {
         Set<String> countries = new TreeSet<>();
         programmes.all().forEach(programme -> countries.addAll(programme.partnerCountries()));
         Set<String> languages = new TreeSet<>(WorkingLanguages.OFFERED);
-        openRequests.forEach(request -> languages.addAll(request.workingLanguages()));
+        languages.addAll(openLanguages);
         return new Filter(Countries.named(countries, viewer).stream().map(c -> new Choice(c.code(), c.name())).toList(),
                 topics(viewer), List.of(ExchangeMethod.values()), WorkingLanguages.named(languages, viewer));
     }
