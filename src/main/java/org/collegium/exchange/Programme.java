@@ -49,6 +49,10 @@ class Programme {
     @CollectionTable(name = "exchange_programme_country", joinColumns = @JoinColumn(name = "programme_id"))
     private Set<Country> countries = new HashSet<>();
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "budget_overrun", nullable = false)
+    private BudgetOverrun budgetOverrun = BudgetOverrun.REFUSE;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -76,7 +80,11 @@ class Programme {
 
     ProgrammeView view() {
         return new ProgrammeView(id(), name, secretariat.stream().map(OrganisationId::new).collect(Collectors.toSet()),
-                codes(CountryRole.PARTNER), codes(CountryRole.EXPERTISE), helpContact, budget, budgetCurrency);
+                codes(CountryRole.PARTNER), codes(CountryRole.EXPERTISE), helpContact, budget, budgetCurrency, budgetOverrun);
+    }
+
+    void budgetOverrun(BudgetOverrun policy) {
+        this.budgetOverrun = policy;
     }
 
     private Set<String> codes(CountryRole role) {

@@ -62,6 +62,28 @@ public class Programmes {
         roles.grant(person, Role.PROGRAMME_SECRETARIAT, programme.value());
     }
 
+    /** Sets what happens to a budget line that takes the committed total past the budget: refused or flagged. */
+    public ProgrammeView setBudgetOverrun(AccountId actor, ProgrammeId programme, BudgetOverrun policy) {
+        Programme found = programmes.findById(programme.value()).orElseThrow(() -> new NotFoundException("programme"));
+        if (actor == null || !roles.mayAct(actor, Role.PROGRAMME_SECRETARIAT, programme.value())) {
+            throw new AccessDeniedException("only the secretariat of programme " + programme.value() + " sets its budget rules");
+        }
+        if (policy == null) {
+            throw new ExchangeRefusal("budgetOverrun", "exchange.programme.overrun.required");
+        }
+        found.budgetOverrun(policy);
+        return found.view();
+    }
+
+    /**
+     * The programme, locked until the caller's transaction ends: for the parts that commit its budget, so that two
+     * budget lines written at once are checked one after the other.
+     */
+    public ProgrammeView lockForBudget(ProgrammeId programme) {
+        return programmes.lockById(programme.value()).map(Programme::view)
+                .orElseThrow(() -> new NotFoundException("programme"));
+    }
+
     @Transactional(readOnly = true)
     public ProgrammeView get(ProgrammeId id) {
         return programmes.findById(id.value()).map(Programme::view).orElseThrow(() -> new NotFoundException("programme"));

@@ -1,0 +1,11 @@
+package org.collegium.exchange.expression;
+
+import java.util.Objects;
+import java.util.UUID;
+
+public record ExpressionOfInterestId(UUID value) {
+
+    public ExpressionOfInterestId {
+        Objects.requireNonNull(value, "value");
+    }
+}
