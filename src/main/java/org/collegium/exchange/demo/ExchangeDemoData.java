@@ -15,8 +15,6 @@ import java.util.Set;
 import org.collegium.exchange.CallDeadline;
 import org.collegium.exchange.CallId;
 import org.collegium.exchange.Calls;
-import org.collegium.exchange.ExchangeMethod;
-import org.collegium.exchange.ExpertiseRequestDraft;
 import org.collegium.exchange.ExpertiseRequestId;
 import org.collegium.exchange.ExpertiseRequests;
 import org.collegium.exchange.NewProgramme;
@@ -35,6 +33,7 @@ import org.collegium.exchange.exchanges.Participant;
 import org.collegium.exchange.exchanges.Side;
 import org.collegium.exchange.expression.ExpressionOfInterestId;
 import org.collegium.exchange.expression.ExpressionsOfInterest;
+import org.collegium.exchange.practitioner.Practitioners;
 import org.collegium.exchange.selection.CriterionView;
 import org.collegium.exchange.selection.Outcome;
 import org.collegium.exchange.selection.Selection;
@@ -81,6 +80,7 @@ class ExchangeDemoData implements ApplicationRunner {
     private final ExpertiseRequests requests;
     private final ExpressionsOfInterest expressions;
     private final Selection selection;
+    private final Practitioners practitioners;
     private final Exchanges exchanges;
     private final ExchangeBudget budget;
     private final Accounts accounts;
@@ -91,13 +91,14 @@ class ExchangeDemoData implements ApplicationRunner {
     private final Map<String, AccountId> people = new HashMap<>();
 
     ExchangeDemoData(Programmes programmes, Calls calls, ExpertiseRequests requests, ExpressionsOfInterest expressions,
-            Selection selection, Exchanges exchanges, ExchangeBudget budget, Accounts accounts, Profiles profiles,
+            Selection selection, Practitioners practitioners, Exchanges exchanges, ExchangeBudget budget, Accounts accounts, Profiles profiles,
             Roles roles, Directory directory, JdbcTemplate jdbc) {
         this.programmes = programmes;
         this.calls = calls;
         this.requests = requests;
         this.expressions = expressions;
         this.selection = selection;
+        this.practitioners = practitioners;
         this.exchanges = exchanges;
         this.budget = budget;
         this.accounts = accounts;
@@ -122,6 +123,7 @@ class ExchangeDemoData implements ApplicationRunner {
                 "connect@ccre-cemr.org", new BigDecimal("250000.00"), "EUR"));
         programmes.appointSecretariat(admin, connect, id(ExchangeDemoPeople.SECRETARIAT));
         focalPoints();
+        new ExchangeDemoProfiles(practitioners, this::id, this::organisation).save(LocalDate.now(BRUSSELS));
         pilot(connect);
         openToday(connect);
     }

@@ -76,6 +76,7 @@ class ExchangePagesController {
                 viewer != null && roles.mayAct(viewer, Role.PROGRAMME_SECRETARIAT, programme.id().value()))).toList();
         model.addAttribute("programmes", entries);
         model.addAttribute("maySetUp", viewer != null && roles.isPlatformAdministrator(viewer));
+        model.addAttribute("signedIn", viewer != null);
         return "exchange/home";
     }
 
@@ -128,6 +129,8 @@ class ExchangePagesController {
         model.addAttribute("call", call);
         model.addAttribute("programme", programme);
         model.addAttribute("mayExpressInterest", viewer != null && call.open());
+        model.addAttribute("manages",
+                viewer != null && roles.mayAct(viewer, Role.PROGRAMME_SECRETARIAT, programme.id().value()));
         model.addAttribute("mayRevise", call.open() && association != null
                 && requests.mayFileFor(viewer, programme.id(), association));
         return "exchange/request";

@@ -19,6 +19,7 @@ import org.collegium.exchange.dashboard.SecretariatDashboard;
 import org.collegium.exchange.exchanges.ExchangeStatus;
 import org.collegium.exchange.exchanges.ExchangeView;
 import org.collegium.exchange.exchanges.Exchanges;
+import org.collegium.exchange.practitioner.Practitioners;
 import org.collegium.exchange.selection.Outcome;
 import org.collegium.exchange.selection.RankedApplication;
 import org.collegium.exchange.selection.Selection;
@@ -43,6 +44,7 @@ class ExchangeDemoDataIntegrationTests {
     @Autowired Exchanges exchanges;
     @Autowired SecretariatDashboard dashboard;
     @Autowired Accounts accounts;
+    @Autowired Practitioners practitioners;
 
     @Test
     void buildsThePilotCallAsItWasAndACallOpenTodayOnce() throws Exception {
@@ -82,6 +84,10 @@ class ExchangeDemoDataIntegrationTests {
         assertThat(figures.meanDaysToMatch()).isGreaterThan(40);
         assertThat(figures.countriesReached()).containsExactlyInAnyOrder("KH", "CO", "NL", "ES");
         assertThat(figures.budget().spent()).isEqualByComparingTo("5168.40");
+
+        AccountId head = accounts.findByEmail(ExchangeDemoPeople.UTRECHT_HR).orElseThrow().id();
+        assertThat(practitioners.find(head)).hasValueSatisfying(profile ->
+                assertThat(profile.function()).isEqualTo("head-of-human-resources"));
     }
 
     private void runAll() throws Exception {
