@@ -120,6 +120,7 @@ final class NetworkDemoOrganisations {
             seed("Accra Metropolitan Assembly", null, LOCAL_GOVERNMENT, "GH", null, null, null, null),
             seed("Phnom Penh", null, LOCAL_GOVERNMENT, "KH", null, null, null, null),
             seed("Utrecht", null, LOCAL_GOVERNMENT, "NL", null, null, null, null),
+            seed("Ghent", null, LOCAL_GOVERNMENT, "BE", "Flanders", null, null, null),
             seed("Barcelona", null, LOCAL_GOVERNMENT, "ES", "Catalonia", null, null, null),
             seed("eThekwini Municipality", null, LOCAL_GOVERNMENT, "ZA", "KwaZulu-Natal", null, null, null));
 

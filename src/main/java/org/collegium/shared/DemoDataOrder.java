@@ -10,6 +10,7 @@ public final class DemoDataOrder {
     public static final int NETWORK = 200;
     public static final int ACADEMY = 300;
     public static final int ACADEMY_COURSES = 310;
+    public static final int EXCHANGE = 400;
 
     private DemoDataOrder() {
     }
