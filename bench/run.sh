@@ -15,6 +15,8 @@ ACCOUNTS=${BENCH_ACCOUNTS:-200000}
 COURSES=${BENCH_COURSES:-10000}
 LEARNERS=${BENCH_LEARNERS:-$ACCOUNTS}
 PER_LEARNER=${BENCH_ENROLMENTS_PER_LEARNER:-5}
+PRACTITIONERS=${BENCH_PRACTITIONERS:-50000}
+REQUESTS=${BENCH_REQUESTS:-2000}
 VIEWERS=${BENCH_VIEWERS:-300}
 OUT=bench/out
 mkdir -p "$OUT"
@@ -63,6 +65,9 @@ echo "== loading $COURSES courses, $LEARNERS learners with $PER_LEARNER enrolmen
 "${PSQL[@]}" -d "$DB" -v courses="$COURSES" -v learners="$LEARNERS" -v per_learner="$PER_LEARNER" \
     -f bench/load-academy.sql
 
+echo "== loading $PRACTITIONERS practitioner profiles and an open call of $REQUESTS expertise requests"
+"${PSQL[@]}" -d "$DB" -v practitioners="$PRACTITIONERS" -v requests="$REQUESTS" -f bench/load-exchange.sql
+
 echo "== start on the loaded database"
 start_app
 RSS_START_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
@@ -77,7 +82,7 @@ measure() {
     local report="$OUT/wrk-$name.txt"
     shift 2
     wrk -t"${WRK_THREADS:-2}" -c"${WRK_CONNECTIONS:-$CONNECTIONS}" -d"$DURATION" --timeout 60s --latency -H 'Accept-Encoding: gzip' "$@" "http://127.0.0.1:$PORT${path%% *}" \
-        ${SCRIPT_ARG:+"$SCRIPT_ARG"} > "$report"
+        ${SCRIPT_ARG:+$SCRIPT_ARG} > "$report"
     local rps p50 p99 non2xx
     rps=$(awk '/Requests\/sec/ {print $2}' "$report")
     p50=$(awk '$1 == "50%" {print $2}' "$report")
@@ -168,6 +173,26 @@ COMPLETIONS_BEFORE=$(sql 'SELECT count(*) FROM activity_completion')
 WRK_THREADS=1 SCRIPT_ARG=$FIRST_VIEWS measure first-view-complete "/ (first views)" -s bench/first-views.lua
 COMPLETIONS_WRITTEN=$(( $(sql 'SELECT count(*) FROM activity_completion') - COMPLETIONS_BEFORE ))
 echo "first views that completed an activity: $COMPLETIONS_WRITTEN of $(wc -l < "$FIRST_VIEWS") prepared"
+# Exchanges: the public call and request pages, and ranking the registry's practitioners for a request as its
+# secretariat sees it (a platform administrator may act as any secretariat): one request again and again, then
+# the 2,000 requests of the call in turn.
+BENCH_CALL=00000000-0000-0000-0000-0000000ca110
+FIRST_REQUEST=$(sql "SELECT id FROM exchange_request WHERE call_id = '$BENCH_CALL' ORDER BY filed_at, id LIMIT 1")
+PLATFORM_COOKIE=$(sign_in admin@collegium.example)
+[ -n "$PLATFORM_COOKIE" ] || { echo "Could not sign in the platform administrator."; exit 1; }
+CANDIDATE_PAGES=$OUT/candidate-pages.txt
+sql "SELECT '/exchange/requests/' || id || '/candidates' FROM exchange_request WHERE call_id = '$BENCH_CALL'" \
+    | shuf > "$CANDIDATE_PAGES"
+measure call-page "/exchange/calls/$BENCH_CALL"
+measure open-requests "/exchange/requests"
+measure requests-filter "/exchange/requests?country=UG&method=EXPERT_MISSION&language=en"
+measure request-page "/exchange/requests/$FIRST_REQUEST"
+measure api-requests "/api/v1/requests?country=GH"
+RANK_STARTED=$(date +%s%N)
+curl -s -o /dev/null -H "Cookie: $PLATFORM_COOKIE" "http://127.0.0.1:$PORT/exchange/requests/$FIRST_REQUEST/candidates"
+echo "ranking one request against $(sql 'SELECT count(*) FROM exchange_practitioner') practitioners, first call: $(( ($(date +%s%N) - RANK_STARTED) / 1000000 )) ms"
+WRK_CONNECTIONS=4 measure rank-one-request "/exchange/requests/$FIRST_REQUEST/candidates" -H "Cookie: $PLATFORM_COOKIE"
+WRK_THREADS=1 WRK_CONNECTIONS=4 SCRIPT_ARG="$PLATFORM_COOKIE $CANDIDATE_PAGES" measure rank-2000-requests "/ (2,000 requests)" -s bench/paths.lua
 echo
 echo "resident memory after load: $(( $(ps -o rss= -p "$APP_PID" | tr -d ' ') / 1024 )) MB"
 echo
@@ -178,3 +203,6 @@ page_weight organisation "/directory/nalas"
 page_weight academy "/academies/nalas"
 page_weight catalogue "/courses?q=water+planning"
 page_weight course-page "/academies/nalas/courses/bench-mooc-1"
+page_weight call-page "/exchange/calls/$BENCH_CALL"
+page_weight open-requests "/exchange/requests"
+page_weight request-page "/exchange/requests/$FIRST_REQUEST"

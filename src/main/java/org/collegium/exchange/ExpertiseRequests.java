@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -15,6 +17,8 @@ import org.collegium.network.Directory;
 import org.collegium.network.OrganisationKind;
 import org.collegium.network.OrganisationSummary;
 import org.collegium.shared.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,11 +103,40 @@ public class ExpertiseRequests {
                 filter.method(), filter.language()).stream().map(ExpertiseRequest::view).toList();
     }
 
+    /** One page of the open requests of open calls, narrowed by the filter, in the order they were filed. */
+    @Transactional(readOnly = true)
+    public Page<ExpertiseRequestView> open(RequestFilter filter, int page, int size) {
+        return details(requests.findOpenIds(clock.instant().truncatedTo(ChronoUnit.SECONDS), filter.country(),
+                filter.topic(), filter.method(), filter.language(), PageRequest.of(Math.max(page, 0), size)));
+    }
+
+    /** One page of the requests a call covers, in the order they were filed. */
+    @Transactional(readOnly = true)
+    public Page<ExpertiseRequestView> ofCall(CallId call, int page, int size) {
+        return details(requests.findIdsByCall(call.value(), PageRequest.of(Math.max(page, 0), size)));
+    }
+
+    /** The working languages the open requests ask for. */
+    @Transactional(readOnly = true)
+    public Set<String> openLanguages() {
+        return Set.copyOf(requests.findOpenLanguages(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+    }
+
     /** Whether the actor may file or revise requests for this association in this programme. */
     @Transactional(readOnly = true)
     public boolean mayFileFor(AccountId actor, ProgrammeId programme, OrganisationSummary association) {
         return actor != null && (roles.mayAct(actor, Role.PROGRAMME_SECRETARIAT, programme.value())
                 || roles.holds(actor, Role.FOCAL_POINT, association.id().value()));
+    }
+
+    /** The requests of a page of ids, with their collections in one query, in the page's order. */
+    private Page<ExpertiseRequestView> details(Page<UUID> ids) {
+        if (ids.isEmpty()) {
+            return ids.map(id -> null);
+        }
+        Map<UUID, ExpertiseRequestView> views = requests.findWithDetails(ids.getContent()).stream()
+                .map(ExpertiseRequest::view).collect(Collectors.toMap(view -> view.id().value(), view -> view));
+        return ids.map(views::get);
     }
 
     private void mayFile(AccountId actor, ProgrammeId programme, OrganisationSummary association) {

@@ -129,6 +129,23 @@ class ExpertiseRequestsIntegrationTests {
     }
 
     @Test
+    void longListsComeAPageAtATimeInTheOrderFiled() {
+        List<ExpertiseRequestId> filed = List.of(requests.file(focalPoint, call, foodSecurity(ugandan)),
+                requests.file(focalPoint, call, foodSecurity(ugandan)), requests.file(secretariat, call, foodSecurity(ugandan)));
+
+        assertThat(requests.ofCall(call, 0, 2).getContent()).extracting(ExpertiseRequestView::id)
+                .containsExactly(filed.get(0), filed.get(1));
+        assertThat(requests.ofCall(call, 1, 2).getContent()).extracting(ExpertiseRequestView::id)
+                .containsExactly(filed.get(2));
+        assertThat(requests.ofCall(call, 0, 2).getTotalElements()).isEqualTo(3);
+        assertThat(requests.ofCall(call, 1, 2).getContent().getFirst().beneficiaries())
+                .containsExactly("Kyotera District", "Rakai District");
+        assertThat(requests.open(new RequestFilter("UG", "food-security", null, "en"), 0, 1000).getContent())
+                .extracting(ExpertiseRequestView::id).containsAll(filed);
+        assertThat(requests.openLanguages()).contains("en");
+    }
+
+    @Test
     void onlyTheFocalPointOrTheSecretariatFiles() {
         long before = count("exchange_request");
         assertThatThrownBy(() -> requests.file(stranger, call, foodSecurity(ugandan)))
