@@ -99,6 +99,16 @@ class DashboardPagesIntegrationTests {
     }
 
     @Test
+    void theProgrammesSecretariatPageLeadsToTheDashboardExchangesAndSelection() throws Exception {
+        String programme = page("/exchange/programmes/" + scenario.programme.value(), scenario.secretariat, "en");
+        assertThat(programme).contains("href=\"" + path + "\"",
+                "href=\"/exchange/programmes/" + scenario.programme.value() + "/exchanges\"",
+                "href=\"/exchange/programmes/" + scenario.programme.value() + "/criteria\"",
+                "href=\"/exchange/calls/" + scenario.call.value() + "/committee\"",
+                "href=\"/exchange/calls/" + scenario.call.value() + "/ranking\"");
+    }
+
+    @Test
     void theCsvSpeaksTheViewersLanguage() throws Exception {
         String csv = mvc.perform(get(path + ".csv").with(as(scenario.secretariat))
                 .cookie(new Cookie("collegium_lang", "fr")))
