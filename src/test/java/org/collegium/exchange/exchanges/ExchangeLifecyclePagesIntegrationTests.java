@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * budget lines and joint report, and the programme's list; refusals next to their field, 403 and 404.
  */
 @CollegiumIntegrationTest
-class ExchangePagesIntegrationTests {
+class ExchangeLifecyclePagesIntegrationTests {
 
     private final Exchanges exchanges;
     private final Selection selection;
@@ -58,7 +58,7 @@ class ExchangePagesIntegrationTests {
     private ExchangeScenario scenario;
 
     @Autowired
-    ExchangePagesIntegrationTests(Exchanges exchanges, Selection selection, Programmes programmes, Calls calls,
+    ExchangeLifecyclePagesIntegrationTests(Exchanges exchanges, Selection selection, Programmes programmes, Calls calls,
             ExpertiseRequests requests, ExpressionsOfInterest expressions, Accounts accounts, Roles roles,
             DirectoryEditing editing, UserDetailsService users, JdbcTemplate jdbc, MockMvc mvc) {
         this.exchanges = exchanges;
