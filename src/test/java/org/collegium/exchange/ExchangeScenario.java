@@ -35,7 +35,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 public final class ExchangeScenario {
 
     public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-    private static final String PASSWORD = "a long and unusual exchange passphrase";
+    public static final String PASSWORD = "a long and unusual exchange passphrase";
 
     private final Accounts accounts;
     private final Roles roles;

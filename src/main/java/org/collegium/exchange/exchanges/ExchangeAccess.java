@@ -30,10 +30,14 @@ class ExchangeAccess {
     }
 
     void requireReporter(AccountId actor, ExchangeView exchange) {
-        if (!secretariat(actor, exchange.programme()) && !focalPoint(actor, exchange.municipality())
-                && !focalPoint(actor, exchange.association())) {
+        if (!reporter(actor, exchange)) {
             throw new AccessDeniedException("only the secretariat and the focal points of both sides report");
         }
+    }
+
+    boolean reporter(AccountId actor, ExchangeView exchange) {
+        return secretariat(actor, exchange.programme()) || focalPoint(actor, exchange.municipality())
+                || focalPoint(actor, exchange.association());
     }
 
     void requireReader(AccountId actor, ExchangeView exchange) {

@@ -120,6 +120,16 @@ public class Exchanges {
         return exchanges.findByProgramme(programme.value()).stream().map(this::view).toList();
     }
 
+    /** Whether the actor runs the exchange (moves it, plans and budgets it): pages offer only what is allowed. */
+    public boolean mayManage(AccountId actor, ExchangeView exchange) {
+        return access.secretariat(actor, exchange.programme());
+    }
+
+    /** Whether the actor may record the exchange's joint report: the secretariat and both sides' focal points. */
+    public boolean mayReport(AccountId actor, ExchangeView exchange) {
+        return access.reporter(actor, exchange);
+    }
+
     /** Whether an exchange was made of the expression, and which. */
     @Transactional(readOnly = true)
     public boolean existsFor(ExpressionOfInterestId expression) {

@@ -178,6 +178,13 @@ public class ExpressionsOfInterest {
                 .map(ExpressionOfInterest::submitted);
     }
 
+    /** A submitted expression in full, for selection, which checks that its reader sits on the call's committee. */
+    @Transactional(readOnly = true)
+    public Optional<ExpressionOfInterestView> findSubmitted(ExpressionOfInterestId id) {
+        return expressions.findById(id.value()).filter(e -> e.status() == ExpressionStatus.SUBMITTED)
+                .map(ExpressionOfInterest::view);
+    }
+
     /**
      * The municipalities for which the actor may answer requests of the programme: those whose focal point they are,
      * of a kind and country the programme takes expertise from, by name.

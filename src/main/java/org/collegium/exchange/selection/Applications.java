@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.collegium.exchange.CallId;
 import org.collegium.exchange.expression.ExpressionOfInterestId;
+import org.collegium.exchange.expression.ExpressionOfInterestView;
 import org.collegium.exchange.expression.ExpressionsOfInterest;
 import org.collegium.exchange.expression.SubmittedExpression;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,11 @@ class Applications {
     /** The expression if it was submitted (and not withdrawn): only those are selected from. */
     Optional<Application> find(ExpressionOfInterestId id) {
         return expressions.find(id).map(Applications::application);
+    }
+
+    /** The submitted expression in full, as its reviewers read it. */
+    Optional<ExpressionOfInterestView> read(ExpressionOfInterestId id) {
+        return expressions.findSubmitted(id);
     }
 
     private static Application application(SubmittedExpression expression) {

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.collegium.exchange.expression.ExpressionOfInterestId;
+import org.collegium.exchange.expression.ExpressionOfInterestView;
 import org.collegium.exchange.CallId;
 import org.collegium.exchange.CallView;
 import org.collegium.exchange.Calls;
@@ -161,6 +162,13 @@ public class Selection {
         List<PeerSheet> others = submitted ? peers(criteriaOf, all, reviewer) : List.of();
         return new SheetView(expression, application.call(), criteriaOf, mine.map(Scoresheet::scores).orElse(Map.of()),
                 mine.map(Scoresheet::comment).orElse(null), submitted, others);
+    }
+
+    /** The expression as its reviewer needs it: practitioners, motivation, technical proposal, method and dates. */
+    @Transactional(readOnly = true)
+    public ExpressionOfInterestView expression(AccountId reviewer, ExpressionOfInterestId expression) {
+        reviewable(reviewer, expression);
+        return applications.read(expression).orElseThrow(() -> new NotFoundException("expression"));
     }
 
     /** Saves the reviewer's scores (0 to each criterion's maximum) and comment; the sheet stays open until submitted. */
