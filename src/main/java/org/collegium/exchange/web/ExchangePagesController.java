@@ -18,6 +18,7 @@ import org.collegium.exchange.ProgrammeId;
 import org.collegium.exchange.ProgrammeView;
 import org.collegium.exchange.Programmes;
 import org.collegium.exchange.RequestFilter;
+import org.collegium.exchange.selection.Selection;
 import org.collegium.identity.AccountId;
 import org.collegium.identity.Role;
 import org.collegium.identity.Roles;
@@ -42,6 +43,7 @@ class ExchangePagesController {
     /** Requests per page: a call of thousands of requests still loads on a slow connection. */
     static final int PAGE_SIZE = 50;
 
+    private final Selection selection;
     private final Programmes programmes;
     private final Calls calls;
     private final ExpertiseRequests requests;
@@ -54,7 +56,7 @@ class ExchangePagesController {
 
     ExchangePagesController(Programmes programmes, Calls calls, ExpertiseRequests requests, Directory directory,
             Roles roles, RequestCards cards, RequestChoices choices, FilingAssociations filing,
-            SecretariatNames secretariat) {
+            SecretariatNames secretariat, Selection selection) {
         this.programmes = programmes;
         this.calls = calls;
         this.requests = requests;
@@ -64,6 +66,7 @@ class ExchangePagesController {
         this.choices = choices;
         this.filing = filing;
         this.secretariat = secretariat;
+        this.selection = selection;
     }
 
     @GetMapping("/exchange")
@@ -77,6 +80,7 @@ class ExchangePagesController {
         model.addAttribute("programmes", entries);
         model.addAttribute("maySetUp", viewer != null && roles.isPlatformAdministrator(viewer));
         model.addAttribute("signedIn", viewer != null);
+        model.addAttribute("reviews", viewer != null && !selection.callsReviewedBy(viewer).isEmpty());
         return "exchange/home";
     }
 
