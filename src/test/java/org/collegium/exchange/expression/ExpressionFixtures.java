@@ -129,6 +129,11 @@ class ExpressionFixtures {
                 municipality, world.focalPoint(), first, second);
     }
 
+    org.springframework.test.web.servlet.request.RequestPostProcessor as(AccountId account) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername(email(account)));
+    }
+
     void grantFocalPoint(AccountId account, OrganisationId organisation) {
         roles.grant(account, Role.FOCAL_POINT, organisation.value());
     }
