@@ -74,6 +74,18 @@ class ExpressionPagesIntegrationTests {
     }
 
     @Test
+    void aFocalPointOfSeveralMunicipalitiesChoosesWhichOneAnswersAndOthersAreToldWhoMay() throws Exception {
+        Municipality other = fixtures.municipality(world, "BE");
+        fixtures.grantFocalPoint(world.focalPoint(), other.id());
+        assertThat(html(get(page).with(fixtures.as(world.focalPoint())))).contains("Which one answers this request?",
+                "municipality=" + world.municipality().value(), "municipality=" + other.id().value());
+        assertThat(html(get(page).with(fixtures.as(world.first()))))
+                .contains("Only the focal point of a municipality of a country that offers expertise");
+        mvc.perform(get(page + "?municipality=" + other.id().value()).with(fixtures.as(world.first())))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void aRefusalComesBackNextToItsFieldWithWhatWasTypedAndWritesNothing() throws Exception {
         AccountId outsider = fixtures.account("eoi-outsider", Locale.ENGLISH);
         String refused = html(filled(post(page), "save").param("offeredFrom", "2027-03-08")

@@ -69,6 +69,14 @@ class ExpressionsApiIntegrationTests {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheExpressions() throws Exception {
+        String document = mvc.perform(get("/api/openapi.json")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(document).contains("\"/api/v1/expressions\"", "\"/api/v1/expressions/{id}/submit\"",
+                "\"/api/v1/expressions/{id}/withdraw\"", "Expressions of interest");
+    }
+
+    @Test
     void refusalsAreProblemDetailsAndWriteNothing() throws Exception {
         AccountId outsider = fixtures.account("eoi-outsider", Locale.ENGLISH);
         long before = count();
