@@ -31,7 +31,7 @@ interface ExpertiseRequestRepository extends JpaRepository<ExpertiseRequest, UUI
             order by r.filedAt, r.id""")
     List<ExpertiseRequest> findOpen(Instant second, String country, String topic, ExchangeMethod method, String language);
 
-    /** One page of the open requests' ids, in the order they were filed; see {@link #findOpen}. */
+    /** One page of the open requests' ids, the latest filed first; see {@link #findOpen}. */
     @Query(value = """
             select r.id from ExpertiseRequest r
             where r.call in (select c.id from Call c where c.opensAt <= :second and c.deadlineAt >= :second)
@@ -39,7 +39,7 @@ interface ExpertiseRequestRepository extends JpaRepository<ExpertiseRequest, UUI
               and (:topic is null or r.topic = :topic)
               and (:method is null or :method member of r.methods)
               and (:language is null or :language member of r.languages)
-            order by r.filedAt, r.id""", countQuery = """
+            order by r.filedAt desc, r.id""", countQuery = """
             select count(r) from ExpertiseRequest r
             where r.call in (select c.id from Call c where c.opensAt <= :second and c.deadlineAt >= :second)
               and (:country is null or r.associationCountry = :country)

@@ -103,7 +103,7 @@ public class ExpertiseRequests {
                 filter.method(), filter.language()).stream().map(ExpertiseRequest::view).toList();
     }
 
-    /** One page of the open requests of open calls, narrowed by the filter, in the order they were filed. */
+    /** One page of the open requests of open calls, narrowed by the filter, the latest filed first. */
     @Transactional(readOnly = true)
     public Page<ExpertiseRequestView> open(RequestFilter filter, int page, int size) {
         return details(requests.findOpenIds(clock.instant().truncatedTo(ChronoUnit.SECONDS), filter.country(),

@@ -32,6 +32,9 @@ import org.collegium.identity.AccountId;
 import org.collegium.identity.Role;
 import org.collegium.shared.NotFoundException;
 import org.collegium.shared.audit.AdministrativeActionTaken;
+import org.collegium.shared.files.ContentSniffer;
+import org.collegium.shared.files.FileNames;
+import org.collegium.shared.files.FileStore;
 import org.collegium.shared.i18n.ContentLanguages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -128,7 +131,7 @@ class MediaFiles implements MediaLibrary {
             String key = store.keep(staged);
             deleteIfRolledBack(key);
             MediaFile file = files.saveAndFlush(new MediaFile(academy, activity, format,
-                    FileNames.sanitise(upload.originalName(), format), key, staged.size(), staged.sha256(),
+                    FileNames.sanitise(upload.originalName(), format.format()), key, staged.size(), staged.sha256(),
                     upload.publiclyReadable(), upload.language(), uploader.value(),
                     submitter == null ? null : submitter.value(), clock.instant()));
             return file.toSummary();
@@ -188,7 +191,7 @@ class MediaFiles implements MediaLibrary {
     /** The format the first bytes show, provided the name's extension (if any) does not claim another. */
     private static MediaFormat recognise(NewMediaFile upload) {
         byte[] head = head(upload);
-        Optional<MediaFormat> sniffed = ContentSniffer.sniff(head);
+        Optional<MediaFormat> sniffed = ContentSniffer.sniff(head).flatMap(MediaFormat::of);
         Optional<String> extension = FileNames.extension(upload.originalName());
         Optional<MediaFormat> claimed = extension.flatMap(MediaFormat::claimedBy);
         if (sniffed.isEmpty()) {

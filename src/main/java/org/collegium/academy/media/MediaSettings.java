@@ -1,6 +1,7 @@
 package org.collegium.academy.media;
 
 import org.collegium.academy.MediaKind;
+import org.collegium.shared.files.ArchiveLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;

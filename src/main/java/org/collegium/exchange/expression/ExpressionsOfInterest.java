@@ -117,6 +117,18 @@ public class ExpressionsOfInterest {
         return expression.view();
     }
 
+    /** Revises and submits in one step: if the submission is refused, the revision is not kept either. */
+    public ExpressionOfInterestView submit(AccountId actor, ExpressionOfInterestId id, ExpressionDraft revised) {
+        revise(actor, id, revised);
+        return submit(actor, id);
+    }
+
+    /** Starts and submits in one step: if the submission is refused, no draft is left behind. */
+    public ExpressionOfInterestView draftAndSubmit(AccountId actor, ExpertiseRequestId request,
+            OrganisationId municipality, ExpressionDraft draft) {
+        return submit(actor, draft(actor, request, municipality, draft));
+    }
+
     public ExpressionOfInterestView withdraw(AccountId actor, ExpressionOfInterestId id) {
         ExpressionOfInterest expression = writable(actor, id);
         Instant at = clock.instant();

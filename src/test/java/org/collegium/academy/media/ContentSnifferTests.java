@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import org.collegium.shared.files.ContentSniffer;
 import org.junit.jupiter.api.Test;
 
 class ContentSnifferTests {
@@ -59,6 +60,6 @@ class ContentSnifferTests {
 
     private static MediaFormat sniff(byte[] bytes) {
         return ContentSniffer.sniff(Arrays.copyOf(bytes, Math.min(bytes.length, ContentSniffer.HEAD_LENGTH)))
-                .orElseThrow();
+                .flatMap(MediaFormat::of).orElseThrow();
     }
 }

@@ -31,6 +31,7 @@ import org.collegium.academy.NewMediaFile;
 import org.collegium.identity.Accounts;
 import org.collegium.identity.Roles;
 import org.hamcrest.Matchers;
+import org.collegium.shared.files.FilesystemFileStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

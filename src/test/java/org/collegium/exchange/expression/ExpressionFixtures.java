@@ -119,6 +119,21 @@ class ExpressionFixtures {
         return new Municipality(organisation, focalPoint);
     }
 
+    /** The world as seen from another municipality: two fresh members of it to propose. */
+    World withMembersOf(World world, OrganisationId municipality) {
+        AccountId first = account("eoi-first", Locale.ENGLISH);
+        roles.grant(first, Role.ORGANISATION_MEMBER, municipality.value());
+        AccountId second = account("eoi-second", Locale.ENGLISH);
+        roles.grant(second, Role.ORGANISATION_MEMBER, municipality.value());
+        return new World(world.administrator(), world.secretariat(), world.programme(), world.call(), world.request(),
+                municipality, world.focalPoint(), first, second);
+    }
+
+    org.springframework.test.web.servlet.request.RequestPostProcessor as(AccountId account) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername(email(account)));
+    }
+
     void grantFocalPoint(AccountId account, OrganisationId organisation) {
         roles.grant(account, Role.FOCAL_POINT, organisation.value());
     }

@@ -8,6 +8,7 @@ import org.collegium.academy.MediaFileId;
 import org.collegium.academy.MediaFileSummary;
 import org.collegium.academy.MediaKind;
 import org.collegium.academy.MediaLibrary;
+import org.collegium.shared.files.ContentDispositions;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;

@@ -1,4 +1,4 @@
-package org.collegium.academy.media;
+package org.collegium.shared.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,17 +23,17 @@ import org.springframework.stereotype.Component;
  * Staged files wait in {@code .staging} on the same volume, so that keeping one is an atomic rename.
  */
 @Component
-class FilesystemFileStore implements FileStore {
+public class FilesystemFileStore implements FileStore {
 
     private final Path root;
     private final Path staging;
 
-    FilesystemFileStore(@Value("${collegium.files.directory:./data/files}") Path directory) {
+    public FilesystemFileStore(@Value("${collegium.files.directory:./data/files}") Path directory) {
         this.root = directory.toAbsolutePath().normalize();
         this.staging = root.resolve(".staging");
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 

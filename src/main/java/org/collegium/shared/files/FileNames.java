@@ -1,4 +1,4 @@
-package org.collegium.academy.media;
+package org.collegium.shared.files;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -10,9 +10,9 @@ import java.util.Set;
  * characters, none that file systems forbid, a sensible length, and the extension of what the content is.
  * The name is never used to store the file.
  */
-final class FileNames {
+public final class FileNames {
 
-    static final int MAX_BASE_LENGTH = 100;
+    public static final int MAX_BASE_LENGTH = 100;
 
     private static final String FORBIDDEN = "\"\\/:*?<>|";
     private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4",
@@ -23,7 +23,7 @@ final class FileNames {
     }
 
     /** The extension of the name's last segment, lower case, if it has one. */
-    static Optional<String> extension(String original) {
+    public static Optional<String> extension(String original) {
         String name = lastSegment(original == null ? "" : original).strip();
         int dot = name.lastIndexOf('.');
         if (dot <= 0 || dot == name.length() - 1) {
@@ -32,7 +32,7 @@ final class FileNames {
         return Optional.of(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    static String sanitise(String original, MediaFormat format) {
+    public static String sanitise(String original, FileFormat format) {
         String name = Normalizer.normalize(lastSegment(original == null ? "" : original), Normalizer.Form.NFC);
         StringBuilder clean = new StringBuilder();
         name.codePoints().forEach(c -> {

@@ -1,4 +1,4 @@
-package org.collegium.academy.media;
+package org.collegium.shared.files;
 
 /**
  * What an office document's ZIP container may hold before it is taken for a zip bomb.
@@ -7,5 +7,5 @@ package org.collegium.academy.media;
  * @param maxUncompressedBytes how many bytes all entries may unpack to, together
  * @param maxRatio how many times the archive's own size its content may unpack to
  */
-record ArchiveLimits(int maxEntries, long maxUncompressedBytes, int maxRatio) {
+public record ArchiveLimits(int maxEntries, long maxUncompressedBytes, int maxRatio) {
 }

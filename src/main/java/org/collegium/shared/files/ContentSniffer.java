@@ -1,4 +1,4 @@
-package org.collegium.academy.media;
+package org.collegium.shared.files;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -8,10 +8,10 @@ import java.util.Set;
 /**
  * Recognises a file's format by its first bytes (magic numbers), whatever its name or the browser said.
  */
-final class ContentSniffer {
+public final class ContentSniffer {
 
     /** How many leading bytes {@link #sniff} needs at most. */
-    static final int HEAD_LENGTH = 64;
+    public static final int HEAD_LENGTH = 128;
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
@@ -25,33 +25,56 @@ final class ContentSniffer {
     private ContentSniffer() {
     }
 
-    static Optional<MediaFormat> sniff(byte[] head) {
+    public static Optional<FileFormat> sniff(byte[] head) {
         if (startsWith(head, PNG)) {
-            return Optional.of(MediaFormat.PNG);
+            return Optional.of(FileFormat.PNG);
         }
         if (startsWith(head, JPEG)) {
-            return Optional.of(MediaFormat.JPEG);
+            return Optional.of(FileFormat.JPEG);
         }
         if (startsWith(head, ascii("%PDF-"))) {
-            return Optional.of(MediaFormat.PDF);
+            return Optional.of(FileFormat.PDF);
         }
         if (startsWith(head, ZIP)) {
-            return Optional.of(MediaFormat.ZIP);
+            return Optional.of(openDocument(head).orElse(FileFormat.ZIP));
         }
         if (startsWith(head, ascii("OggS"))) {
-            return Optional.of(MediaFormat.OGG);
+            return Optional.of(FileFormat.OGG);
         }
         if (isMp4(head)) {
-            return Optional.of(MediaFormat.MP4);
+            return Optional.of(FileFormat.MP4);
         }
-        if (startsWith(head, EBML) && contains(head, ascii("webm"))) {
-            return Optional.of(MediaFormat.WEBM);
+        if (startsWith(head, EBML) && contains(Arrays.copyOf(head, Math.min(head.length, 64)), ascii("webm"))) {
+            return Optional.of(FileFormat.WEBM);
         }
         if (startsWith(head, ascii("ID3")) || isMpegAudioFrame(head)) {
-            return Optional.of(MediaFormat.MP3);
+            return Optional.of(FileFormat.MP3);
         }
         if (isWebVtt(head)) {
-            return Optional.of(MediaFormat.WEBVTT);
+            return Optional.of(FileFormat.WEBVTT);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An OpenDocument file: a ZIP whose first entry is "mimetype", stored uncompressed, naming the document's type
+     * (the OpenDocument standard requires exactly this, so that the type shows in the first bytes).
+     */
+    private static Optional<FileFormat> openDocument(byte[] head) {
+        int nameLength = head.length >= 30 ? Short.toUnsignedInt((short) ((head[26] & 0xff) | (head[27] & 0xff) << 8)) : 0;
+        if (nameLength != 8 || head.length < 38 || !Arrays.equals(head, 30, 38, ascii("mimetype"), 0, 8)) {
+            return Optional.empty();
+        }
+        int start = 38 + Short.toUnsignedInt((short) ((head[28] & 0xff) | (head[29] & 0xff) << 8));
+        int size = (head[18] & 0xff) | (head[19] & 0xff) << 8 | (head[20] & 0xff) << 16 | (head[21] & 0xff) << 24;
+        if (size <= 0 || start + size > head.length) {
+            return Optional.empty();
+        }
+        String type = new String(head, start, size, StandardCharsets.US_ASCII);
+        for (FileFormat format : new FileFormat[] {FileFormat.ODT, FileFormat.ODS, FileFormat.ODP}) {
+            if (format.mediaType().equals(type)) {
+                return Optional.of(format);
+            }
         }
         return Optional.empty();
     }

@@ -1,4 +1,4 @@
-package org.collegium.academy.media.web;
+package org.collegium.shared.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.collegium.academy.media.web;
+package org.collegium.shared.files;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -7,19 +7,19 @@ import java.text.Normalizer;
  * A Content-Disposition header after RFC 6266: a plain ASCII {@code filename} for old clients and the exact name as
  * {@code filename*=UTF-8''…}, percent-encoded (RFC 8187).
  */
-final class ContentDispositions {
+public final class ContentDispositions {
 
     private static final String ATTR_CHARS = "!#$&+-.^_`|~";
 
     private ContentDispositions() {
     }
 
-    static String of(boolean attachment, String fileName) {
+    public static String of(boolean attachment, String fileName) {
         return (attachment ? "attachment" : "inline") + "; filename=\"" + asciiFallback(fileName)
                 + "\"; filename*=UTF-8''" + encode(fileName);
     }
 
-    static String asciiFallback(String name) {
+    public static String asciiFallback(String name) {
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         StringBuilder ascii = new StringBuilder();
         decomposed.chars().forEach(c -> ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '%'
@@ -27,7 +27,7 @@ final class ContentDispositions {
         return ascii.toString();
     }
 
-    static String encode(String name) {
+    public static String encode(String name) {
         StringBuilder encoded = new StringBuilder();
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;

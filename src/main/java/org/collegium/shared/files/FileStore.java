@@ -1,4 +1,4 @@
-package org.collegium.academy.media;
+package org.collegium.shared.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +10,7 @@ import org.springframework.core.io.Resource;
  * Where uploaded files' bytes live, under keys the server makes. A file is first staged (written aside and hashed),
  * checked, then either kept (moved into place in one step) or discarded: a reader never sees half a file.
  */
-interface FileStore {
+public interface FileStore {
 
     /**
      * Writes the content aside, hashing it. Refuses with {@link TooLarge} (and keeps nothing) as soon as it
@@ -34,7 +34,7 @@ interface FileStore {
     /** The content went past the limit while it was being written. */
     final class TooLarge extends IOException {
 
-        TooLarge() {
+        public TooLarge() {
             super("content exceeds the limit");
         }
     }
