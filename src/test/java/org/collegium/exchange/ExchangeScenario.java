@@ -1,5 +1,7 @@
 package org.collegium.exchange;
 
+import org.collegium.identity.LanguageLevel;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.collegium.exchange.ExchangeMethod;
-import org.collegium.exchange.LanguageLevel;
+import org.collegium.identity.LanguageLevel;
 import org.collegium.exchange.expression.ExpressionDraft;
 import org.collegium.exchange.expression.LanguageSkill;
 import org.collegium.exchange.expression.ProposedPractitioner;

@@ -1,6 +1,6 @@
 package org.collegium.exchange.expression;
 
-import org.collegium.exchange.LanguageLevel;
+import org.collegium.identity.LanguageLevel;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.collegium.exchange.ExchangeMethod;
-import org.collegium.exchange.LanguageLevel;
+import org.collegium.identity.LanguageLevel;
 
 /**
  * A practitioner of the registry, or an expression of interest, as the ranking reads it.

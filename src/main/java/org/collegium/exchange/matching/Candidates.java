@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 
 import org.collegium.exchange.ExpertiseRequestView;
 import org.collegium.exchange.FunctionTerm;
-import org.collegium.exchange.LanguageLevel;
 import org.collegium.exchange.practitioner.PractitionerLanguage;
 import org.collegium.exchange.practitioner.PractitionerView;
+import org.collegium.identity.LanguageLevel;
 
 /** Turns requests and practitioners into what the {@link Ranking} reads, with the vocabulary's families. */
 final class Candidates {

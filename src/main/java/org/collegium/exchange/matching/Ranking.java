@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.collegium.exchange.ExchangeMethod;
-import org.collegium.exchange.LanguageLevel;
+import org.collegium.identity.LanguageLevel;
 
 /**
  * Ranks candidates for an expertise request. Pure and deterministic: the same need and candidates give the same

@@ -4,7 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.collegium.exchange.ExchangeMethod;
-import org.collegium.exchange.LanguageLevel;
+import org.collegium.identity.LanguageLevel;
 
 /**
  * Why a candidate ranks where it does, in plain words: a message code of the {@code matching} bundle and its

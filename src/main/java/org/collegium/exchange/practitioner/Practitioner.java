@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.collegium.exchange.LanguageLevel;
 import org.collegium.identity.AccountId;
+import org.collegium.identity.LanguageLevel;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import org.collegium.exchange.LanguageLevel;
+import org.collegium.identity.LanguageLevel;
 import org.collegium.identity.AccountId;
 import org.collegium.identity.AccountSummary;
 import org.collegium.identity.Accounts;

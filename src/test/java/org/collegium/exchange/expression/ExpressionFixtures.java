@@ -18,7 +18,7 @@ import org.collegium.exchange.ExchangeMethod;
 import org.collegium.exchange.ExpertiseRequestDraft;
 import org.collegium.exchange.ExpertiseRequestId;
 import org.collegium.exchange.ExpertiseRequests;
-import org.collegium.exchange.LanguageLevel;
+import org.collegium.identity.LanguageLevel;
 import org.collegium.exchange.NewProgramme;
 import org.collegium.exchange.ProgrammeId;
 import org.collegium.exchange.Programmes;

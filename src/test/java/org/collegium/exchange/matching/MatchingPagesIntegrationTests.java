@@ -15,7 +15,7 @@ import jakarta.servlet.http.Cookie;
 import org.collegium.CollegiumIntegrationTest;
 import org.collegium.exchange.Calls;
 import org.collegium.exchange.ExpertiseRequests;
-import org.collegium.exchange.LanguageLevel;
+import org.collegium.identity.LanguageLevel;
 import org.collegium.exchange.Programmes;
 import org.collegium.exchange.practitioner.Availability;
 import org.collegium.exchange.practitioner.PractitionerFixtures;

@@ -12,7 +12,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.collegium.exchange.ExchangeMethod;
-import org.collegium.exchange.LanguageLevel;
+import org.collegium.identity.LanguageLevel;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.collegium.exchange.ExchangeMethod;
-import org.collegium.exchange.LanguageLevel;
+import org.collegium.identity.LanguageLevel;
 import org.junit.jupiter.api.Test;
 
 /** The ranking on hand-made cases: each criterion, its reason, the flag and the tie-break. */

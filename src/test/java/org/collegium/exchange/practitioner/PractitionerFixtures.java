@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import org.collegium.exchange.LanguageLevel;
+import org.collegium.identity.LanguageLevel;
 import org.collegium.identity.AccountId;
 import org.collegium.identity.Accounts;
 import org.collegium.identity.Role;

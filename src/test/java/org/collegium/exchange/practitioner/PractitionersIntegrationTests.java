@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 
 import org.collegium.CollegiumIntegrationTest;
 import org.collegium.exchange.ExchangeRefusal;
-import org.collegium.exchange.LanguageLevel;
+import org.collegium.identity.LanguageLevel;
 import org.collegium.identity.AccountId;
 import org.collegium.identity.Accounts;
 import org.collegium.identity.Roles;

@@ -16,7 +16,7 @@ import org.collegium.exchange.ExchangeRefusal;
 import org.collegium.exchange.ExpertiseRequestId;
 import org.collegium.exchange.ExpertiseRequestView;
 import org.collegium.exchange.ExpertiseRequests;
-import org.collegium.exchange.LanguageLevel;
+import org.collegium.identity.LanguageLevel;
 import org.collegium.exchange.Vocabulary;
 import org.collegium.exchange.expression.ExpressionAttachments;
 import org.collegium.exchange.expression.ExpressionDraft;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.collegium.exchange.ExchangeMethod;
-import org.collegium.exchange.LanguageLevel;
+import org.collegium.identity.LanguageLevel;
 import org.collegium.exchange.expression.ExpressionDraft;
 import org.collegium.exchange.expression.ExpressionOfInterestView;
 import org.collegium.exchange.expression.LanguageSkill;

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.collegium.exchange.ExchangeMethod;
 import org.collegium.exchange.ExchangeRefusal;
 import org.collegium.exchange.ExpertiseRequestId;
-import org.collegium.exchange.LanguageLevel;
+import org.collegium.identity.LanguageLevel;
 import org.collegium.exchange.expression.AttachmentView;
 import org.collegium.exchange.expression.ExpressionDraft;
 import org.collegium.exchange.expression.ExpressionOfInterestId;

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.collegium.exchange.ExchangeRefusal;
-import org.collegium.exchange.LanguageLevel;
+import org.collegium.identity.LanguageLevel;
 import org.collegium.exchange.practitioner.Availability;
 import org.collegium.exchange.practitioner.PractitionerLanguage;
 import org.collegium.exchange.practitioner.PractitionerProfile;

@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.collegium.exchange.FunctionTerm;
-import org.collegium.exchange.LanguageLevel;
+import org.collegium.identity.LanguageLevel;
 import org.collegium.exchange.TopicTerm;
 import org.collegium.exchange.Vocabulary;
 import org.collegium.shared.i18n.ContentLanguages;
