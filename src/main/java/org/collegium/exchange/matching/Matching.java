@@ -32,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Matching on real data, ranked by {@link Ranking}. The candidates of a request are the registry's practitioners of
  * the programme's expertise countries who are colleagues: their function is of a family sought (same function or
  * comparable responsibilities) or they know the request's topic; that condition, and the countries, are filtered
- * in SQL. Languages, availability and international experience only rank, never filter. (Expressions of interest
- * will join the candidates when they exist.)
+ * in SQL. Languages, availability and international experience only rank, never filter. A request's expressions
+ * of interest are ranked the same way by {@link ExpressionMatching}.
  */
 @Service
 @Transactional(readOnly = true)

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.collegium.exchange.ExpertiseRequestId;
 import org.collegium.exchange.ExpertiseRequestView;
 import org.collegium.exchange.ExpertiseRequests;
+import org.collegium.exchange.matching.ExpressionMatch;
+import org.collegium.exchange.matching.ExpressionMatching;
 import org.collegium.exchange.matching.Matching;
 import org.collegium.exchange.matching.PractitionerMatch;
 import org.collegium.exchange.matching.RegistrySearch;
@@ -38,6 +40,7 @@ class MatchingController {
 
     static final int SHOWN = 100;
 
+    private final ExpressionMatching expressionMatching;
     private final Matching matching;
     private final ExpertiseRequests requests;
     private final Directory directory;
@@ -45,12 +48,13 @@ class MatchingController {
     private final VocabularyWords words;
 
     MatchingController(Matching matching, ExpertiseRequests requests, Directory directory, Explanations explanations,
-            VocabularyWords words) {
+            VocabularyWords words, ExpressionMatching expressionMatching) {
         this.matching = matching;
         this.requests = requests;
         this.directory = directory;
         this.explanations = explanations;
         this.words = words;
+        this.expressionMatching = expressionMatching;
     }
 
     @GetMapping("/exchange/requests/{id}/candidates")
@@ -58,6 +62,10 @@ class MatchingController {
         AccountId actor = signedIn();
         ExpertiseRequestView request = requests.get(new ExpertiseRequestId(uuid(id)));
         List<PractitionerMatch> ranking = matching.candidatesFor(actor, request.id());
+        List<ExpressionMatch> answers = expressionMatching.forRequest(actor, request.id());
+        model.addAttribute("expressionRows", explanations.rows(answers.stream().map(ExpressionMatch::best).toList(), locale));
+        model.addAttribute("municipalities", answers.stream().map(answer -> directory.find(answer.expression()
+                .municipality()).map(OrganisationSummary::name).orElse("")).toList());
         model.addAttribute("request", request);
         model.addAttribute("words", words.in(locale));
         shown(model, ranking, locale);
