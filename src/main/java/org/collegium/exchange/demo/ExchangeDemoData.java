@@ -25,12 +25,9 @@ import org.collegium.exchange.exchanges.BudgetLineDraft;
 import org.collegium.exchange.exchanges.BudgetLineView;
 import org.collegium.exchange.exchanges.ExchangeBudget;
 import org.collegium.exchange.exchanges.ExchangeId;
-import org.collegium.exchange.exchanges.ExchangePlan;
 import org.collegium.exchange.exchanges.ExchangeStatus;
 import org.collegium.exchange.exchanges.Exchanges;
-import org.collegium.exchange.exchanges.JointReport;
-import org.collegium.exchange.exchanges.Participant;
-import org.collegium.exchange.exchanges.Side;
+import org.collegium.exchange.expression.ExpressionDraft;
 import org.collegium.exchange.expression.ExpressionOfInterestId;
 import org.collegium.exchange.expression.ExpressionsOfInterest;
 import org.collegium.exchange.practitioner.Practitioners;
@@ -226,7 +223,7 @@ class ExchangeDemoData implements ApplicationRunner {
     }
 
     private ExpressionOfInterestId submitted(String focalPoint, ExpertiseRequestId request, OrganisationId municipality,
-            org.collegium.exchange.expression.ExpressionDraft draft) {
+            ExpressionDraft draft) {
         ExpressionOfInterestId expression = expressions.draft(id(focalPoint), request, municipality, draft);
         expressions.submit(id(focalPoint), expression);
         return expression;

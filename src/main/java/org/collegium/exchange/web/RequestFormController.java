@@ -11,7 +11,6 @@ import org.collegium.exchange.ExpertiseRequestView;
 import org.collegium.exchange.ExpertiseRequests;
 import org.collegium.exchange.ProgrammeView;
 import org.collegium.exchange.Programmes;
-import org.collegium.identity.AccountId;
 import org.collegium.network.Countries;
 import org.collegium.network.Directory;
 import org.collegium.network.OrganisationSummary;

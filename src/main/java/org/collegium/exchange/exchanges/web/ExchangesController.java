@@ -31,7 +31,6 @@ import org.collegium.identity.Accounts;
 import org.collegium.identity.Role;
 import org.collegium.identity.Roles;
 import org.collegium.network.Directory;
-import org.collegium.network.OrganisationId;
 import org.collegium.shared.NotFoundException;
 import org.collegium.shared.web.Flash;
 import org.springframework.security.access.AccessDeniedException;

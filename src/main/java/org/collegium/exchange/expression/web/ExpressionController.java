@@ -20,7 +20,6 @@ import org.collegium.identity.LanguageLevel;
 import org.collegium.exchange.Vocabulary;
 import org.collegium.exchange.expression.ExpressionAttachments;
 import org.collegium.exchange.expression.ExpressionDraft;
-import org.collegium.exchange.expression.ExpressionOfInterestId;
 import org.collegium.exchange.expression.ExpressionOfInterestView;
 import org.collegium.exchange.expression.ExpressionsOfInterest;
 import org.collegium.identity.AccountId;
