@@ -63,7 +63,8 @@ class ExchangePagesIntegrationTests {
     @Test
     void theExchangePageListsProgrammesWithTheirOpenCallsForVisitors() throws Exception {
         CallView view = calls.get(call);
-        data.close(programme, data.openCall(programme));
+        CallId closed = data.openCall(programme);
+        data.close(programme, closed);
 
         mvc.perform(get("/exchange"))
                 .andExpect(status().isOk())
@@ -72,7 +73,8 @@ class ExchangePagesIntegrationTests {
                         containsString("href=\"/exchange/requests\""), containsString("Uganda"),
                         containsString("connect@example.org"), containsString("€250,000.00"),
                         containsString(programme.secretariatOrganisation().name()),
-                        containsString("href=\"/exchange\""), not(containsString("/exchange/programmes/new")))));
+                        containsString("href=\"/exchange\""), not(containsString("/exchange/programmes/new")),
+                        containsString("Earlier calls"), containsString("href=\"/exchange/calls/" + closed.value() + "\""))));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.collegium.exchange.web;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,7 @@ class ExchangePagesController {
     /** Requests per page: a call of thousands of requests still loads on a slow connection. */
     static final int PAGE_SIZE = 50;
 
+    private final Clock clock;
     private final Selection selection;
     private final Programmes programmes;
     private final Calls calls;
@@ -56,7 +58,7 @@ class ExchangePagesController {
 
     ExchangePagesController(Programmes programmes, Calls calls, ExpertiseRequests requests, Directory directory,
             Roles roles, RequestCards cards, RequestChoices choices, FilingAssociations filing,
-            SecretariatNames secretariat, Selection selection) {
+            SecretariatNames secretariat, Selection selection, Clock clock) {
         this.programmes = programmes;
         this.calls = calls;
         this.requests = requests;
@@ -67,6 +69,7 @@ class ExchangePagesController {
         this.filing = filing;
         this.secretariat = secretariat;
         this.selection = selection;
+        this.clock = clock;
     }
 
     @GetMapping("/exchange")
@@ -76,6 +79,8 @@ class ExchangePagesController {
                 .collect(Collectors.groupingBy(CallView::programme));
         List<ProgrammeEntry> entries = programmes.all().stream().map(programme -> new ProgrammeEntry(
                 secretariat.facts(programme, locale), open.getOrDefault(programme.id(), List.of()),
+                calls.ofProgramme(programme.id()).stream()
+                        .filter(call -> call.deadline().passedAt(clock.instant())).toList(),
                 viewer != null && roles.mayAct(viewer, Role.PROGRAMME_SECRETARIAT, programme.id().value()))).toList();
         model.addAttribute("programmes", entries);
         model.addAttribute("maySetUp", viewer != null && roles.isPlatformAdministrator(viewer));
@@ -145,7 +150,8 @@ class ExchangePagesController {
         return Arrays.stream(ExchangeMethod.values()).filter(m -> m.name().equals(method)).findFirst().orElse(null);
     }
 
-    record ProgrammeEntry(ProgrammeFacts facts, List<CallView> openCalls,
+    /** A programme with its open calls and the calls that have closed, the latest first. */
+    record ProgrammeEntry(ProgrammeFacts facts, List<CallView> openCalls, List<CallView> earlierCalls,
             boolean manages) {
     }
 }
