@@ -7,10 +7,10 @@ import java.util.function.Function;
 
 import org.collegium.identity.LanguageLevel;
 import org.collegium.exchange.practitioner.Availability;
-import org.collegium.exchange.practitioner.PractitionerLanguage;
 import org.collegium.exchange.practitioner.PractitionerProfile;
 import org.collegium.exchange.practitioner.Practitioners;
 import org.collegium.identity.AccountId;
+import org.collegium.identity.SpokenLanguage;
 import org.collegium.network.OrganisationId;
 
 /** The practitioner profiles of the demo's European practitioners, written by each person, available soon. */
@@ -57,11 +57,11 @@ final class ExchangeDemoProfiles {
                 profile.internationalExperience(), availability));
     }
 
-    private static PractitionerLanguage lang(String code, LanguageLevel level) {
-        return new PractitionerLanguage(code, level);
+    private static SpokenLanguage lang(String code, LanguageLevel level) {
+        return new SpokenLanguage(code, level);
     }
 
     private record Profile(String jobTitle, String function, String responsibilities, Set<String> topics,
-            List<PractitionerLanguage> languages, String internationalExperience) {
+            List<SpokenLanguage> languages, String internationalExperience) {
     }
 }

@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 
 import org.collegium.exchange.ExpertiseRequestView;
 import org.collegium.exchange.FunctionTerm;
-import org.collegium.exchange.practitioner.PractitionerLanguage;
 import org.collegium.exchange.practitioner.PractitionerView;
 import org.collegium.identity.LanguageLevel;
+import org.collegium.identity.SpokenLanguage;
 
 /** Turns requests and practitioners into what the {@link Ranking} reads, with the vocabulary's families. */
 final class Candidates {
@@ -36,8 +36,8 @@ final class Candidates {
     Candidate candidate(PractitionerView practitioner) {
         return new Candidate(practitioner.account().value().toString(), practitioner.name(), practitioner.function(),
                 familyOf(practitioner.function()), practitioner.topics(),
-                practitioner.languages().stream().collect(Collectors.toMap(PractitionerLanguage::code,
-                        PractitionerLanguage::level, Candidates::better)),
+                practitioner.languages().stream().collect(Collectors.toMap(SpokenLanguage::code,
+                        SpokenLanguage::level, Candidates::better)),
                 practitioner.availability().stream().map(period -> new Period(period.from(), period.to())).toList(),
                 java.util.Set.of(), practitioner.hasInternationalExperience());
     }

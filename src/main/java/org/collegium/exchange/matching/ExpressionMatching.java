@@ -16,12 +16,12 @@ import org.collegium.exchange.expression.LanguageSkill;
 import org.collegium.exchange.expression.ProposedPractitioner;
 import org.collegium.exchange.expression.SubmittedExpression;
 import org.collegium.exchange.practitioner.Availability;
-import org.collegium.exchange.practitioner.PractitionerLanguage;
 import org.collegium.exchange.practitioner.PractitionerView;
 import org.collegium.exchange.practitioner.Practitioners;
 import org.collegium.identity.AccountId;
 import org.collegium.identity.AccountSummary;
 import org.collegium.identity.Accounts;
+import org.collegium.identity.SpokenLanguage;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,7 +102,7 @@ public class ExpressionMatching {
                         .collect(Collectors.toList()), proposed.internationalExperience(), offered);
     }
 
-    private static PractitionerLanguage language(LanguageSkill skill) {
-        return new PractitionerLanguage(skill.language(), skill.level());
+    private static SpokenLanguage language(LanguageSkill skill) {
+        return new SpokenLanguage(skill.language(), skill.level());
     }
 }

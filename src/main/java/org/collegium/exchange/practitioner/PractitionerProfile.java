@@ -3,6 +3,7 @@ package org.collegium.exchange.practitioner;
 import java.util.List;
 import java.util.Set;
 
+import org.collegium.identity.SpokenLanguage;
 import org.collegium.network.OrganisationId;
 
 /**
@@ -14,7 +15,7 @@ import org.collegium.network.OrganisationId;
  * @param internationalExperience what the person did abroad or with foreign colleagues; blank when nothing
  */
 public record PractitionerProfile(OrganisationId organisation, String jobTitle, String function, String responsibilities,
-        Set<String> topics, List<PractitionerLanguage> languages, String internationalExperience,
+        Set<String> topics, List<SpokenLanguage> languages, String internationalExperience,
         List<Availability> availability) {
 
     public PractitionerProfile {

@@ -16,6 +16,7 @@ import org.collegium.identity.LanguageLevel;
 import org.collegium.identity.AccountId;
 import org.collegium.identity.AccountSummary;
 import org.collegium.identity.Accounts;
+import org.collegium.identity.SpokenLanguage;
 import org.collegium.network.OrganisationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -68,7 +69,7 @@ class PractitionerRows {
         jdbc.sql("SELECT x.account_id, x.language_code, x.level FROM exchange_practitioner_language x" + ofThese)
                 .params(parameters).query(result -> {
                     rows.get(result.getObject(1, UUID.class)).languages.add(
-                            new PractitionerLanguage(result.getString(2), LanguageLevel.valueOf(result.getString(3))));
+                            new SpokenLanguage(result.getString(2), LanguageLevel.valueOf(result.getString(3))));
                 });
         jdbc.sql("SELECT x.account_id, x.available_from, x.available_to FROM exchange_practitioner_availability x"
                 + ofThese).params(parameters).query(result -> {
@@ -126,7 +127,7 @@ class PractitionerRows {
         final String responsibilities;
         final String internationalExperience;
         final Set<String> topics = new TreeSet<>();
-        final List<PractitionerLanguage> languages = new ArrayList<>();
+        final List<SpokenLanguage> languages = new ArrayList<>();
         final List<Availability> availability = new ArrayList<>();
 
         Row(UUID account, UUID organisation, String country, String jobTitle, String function, String responsibilities,
@@ -141,7 +142,7 @@ class PractitionerRows {
         }
 
         PractitionerView view(AccountSummary summary) {
-            languages.sort(Comparator.comparing(PractitionerLanguage::code));
+            languages.sort(Comparator.comparing(SpokenLanguage::code));
             availability.sort(Comparator.comparing(Availability::from).thenComparing(Availability::to));
             return new PractitionerView(new AccountId(account), summary == null ? "" : summary.displayName(),
                     new OrganisationId(organisation), country, jobTitle, function, responsibilities, topics, languages,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.collegium.identity.AccountId;
+import org.collegium.identity.SpokenLanguage;
 import org.collegium.network.OrganisationId;
 
 /**
@@ -16,7 +17,7 @@ import org.collegium.network.OrganisationId;
  */
 public record PractitionerView(AccountId account, String name, OrganisationId organisation, String country,
         String jobTitle, String function, String responsibilities, Set<String> topics,
-        List<PractitionerLanguage> languages, String internationalExperience, List<Availability> availability) {
+        List<SpokenLanguage> languages, String internationalExperience, List<Availability> availability) {
 
     /** A practitioner has international experience when they say what it is. */
     public boolean hasInternationalExperience() {

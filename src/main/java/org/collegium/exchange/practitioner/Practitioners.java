@@ -16,6 +16,7 @@ import org.collegium.identity.AccountSummary;
 import org.collegium.identity.Accounts;
 import org.collegium.identity.Role;
 import org.collegium.identity.Roles;
+import org.collegium.identity.SpokenLanguage;
 import org.collegium.network.Directory;
 import org.collegium.network.OrganisationId;
 import org.collegium.network.OrganisationKind;
@@ -191,7 +192,7 @@ public class Practitioners {
         return organisation;
     }
 
-    private static void checkLanguages(List<PractitionerLanguage> languages) {
+    private static void checkLanguages(List<SpokenLanguage> languages) {
         if (languages.size() > MAX_LANGUAGES || !languages.stream().allMatch(
                 spoken -> spoken != null && spoken.level() != null && LANGUAGES.contains(spoken.code()))) {
             throw new ExchangeRefusal("languages", "practitioner.languages.invalid", MAX_LANGUAGES);

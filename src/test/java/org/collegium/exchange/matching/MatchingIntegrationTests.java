@@ -15,12 +15,12 @@ import org.collegium.identity.LanguageLevel;
 import org.collegium.exchange.Programmes;
 import org.collegium.exchange.practitioner.Availability;
 import org.collegium.exchange.practitioner.PractitionerFixtures;
-import org.collegium.exchange.practitioner.PractitionerLanguage;
 import org.collegium.exchange.practitioner.PractitionerProfile;
 import org.collegium.exchange.practitioner.Practitioners;
 import org.collegium.identity.AccountId;
 import org.collegium.identity.Accounts;
 import org.collegium.identity.Roles;
+import org.collegium.identity.SpokenLanguage;
 import org.collegium.network.DirectoryEditing;
 import org.collegium.network.OrganisationId;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,7 +82,7 @@ class MatchingIntegrationTests {
         AccountId person = fixtures.account(function);
         fixtures.member(person, organisation);
         practitioners.save(person, person, new PractitionerProfile(organisation, "Job", function, null, topics,
-                List.of(new PractitionerLanguage(language, level)), international,
+                List.of(new SpokenLanguage(language, level)), international,
                 availability == null ? List.of() : List.of(availability)));
         return person;
     }

@@ -19,12 +19,12 @@ import org.collegium.identity.LanguageLevel;
 import org.collegium.exchange.Programmes;
 import org.collegium.exchange.practitioner.Availability;
 import org.collegium.exchange.practitioner.PractitionerFixtures;
-import org.collegium.exchange.practitioner.PractitionerLanguage;
 import org.collegium.exchange.practitioner.PractitionerProfile;
 import org.collegium.exchange.practitioner.Practitioners;
 import org.collegium.identity.AccountId;
 import org.collegium.identity.Accounts;
 import org.collegium.identity.Roles;
+import org.collegium.identity.SpokenLanguage;
 import org.collegium.network.DirectoryEditing;
 import org.collegium.network.OrganisationKind;
 import org.collegium.network.OrganisationSummary;
@@ -69,7 +69,7 @@ class MatchingPagesIntegrationTests {
         AccountId marieke = fixtures.account("marieke");
         fixtures.member(marieke, utrecht.id());
         practitioners.save(marieke, marieke, new PractitionerProfile(utrecht.id(), "Head of HR",
-                "head-of-human-resources", null, Set.of(), List.of(new PractitionerLanguage("en", LanguageLevel.C1)),
+                "head-of-human-resources", null, Set.of(), List.of(new SpokenLanguage("en", LanguageLevel.C1)),
                 null, List.of(new Availability(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 4, 10)))));
         name = accounts.find(marieke).orElseThrow().displayName();
         secretariat = accounts.find(request.secretariat).orElseThrow().email();

@@ -11,6 +11,7 @@ import org.collegium.identity.AccountId;
 import org.collegium.identity.Accounts;
 import org.collegium.identity.Role;
 import org.collegium.identity.Roles;
+import org.collegium.identity.SpokenLanguage;
 import org.collegium.network.DirectoryEditing;
 import org.collegium.network.OrganisationDetails;
 import org.collegium.network.OrganisationId;
@@ -96,7 +97,7 @@ public final class PractitionerFixtures {
     public static PractitionerProfile headOfHumanResources(OrganisationId organisation) {
         return new PractitionerProfile(organisation, "Head of HR", "head-of-human-resources",
                 "Recruitment and training of 400 staff", Set.of("human-resources-management"),
-                List.of(new PractitionerLanguage("en", LanguageLevel.C1), new PractitionerLanguage("nl", LanguageLevel.NATIVE)),
+                List.of(new SpokenLanguage("en", LanguageLevel.C1), new SpokenLanguage("nl", LanguageLevel.NATIVE)),
                 "Mission to Kampala in 2019", List.of(new Availability(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31))));
     }
 }

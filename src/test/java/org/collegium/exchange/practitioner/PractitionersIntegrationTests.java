@@ -14,6 +14,7 @@ import org.collegium.identity.LanguageLevel;
 import org.collegium.identity.AccountId;
 import org.collegium.identity.Accounts;
 import org.collegium.identity.Roles;
+import org.collegium.identity.SpokenLanguage;
 import org.collegium.network.DirectoryEditing;
 import org.collegium.network.OrganisationId;
 import org.collegium.network.OrganisationKind;
@@ -62,8 +63,8 @@ class PractitionersIntegrationTests {
         assertThat(view.jobTitle()).isEqualTo("Head of HR");
         assertThat(view.function()).isEqualTo("head-of-human-resources");
         assertThat(view.topics()).containsExactly("human-resources-management");
-        assertThat(view.languages()).containsExactly(new PractitionerLanguage("en", LanguageLevel.C1),
-                new PractitionerLanguage("nl", LanguageLevel.NATIVE));
+        assertThat(view.languages()).containsExactly(new SpokenLanguage("en", LanguageLevel.C1),
+                new SpokenLanguage("nl", LanguageLevel.NATIVE));
         assertThat(view.availability()).containsExactly(new Availability(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31)));
         assertThat(view.hasInternationalExperience()).isTrue();
         assertThat(practitioners.get(marieke, marieke)).isEqualTo(view);
@@ -73,12 +74,12 @@ class PractitionersIntegrationTests {
     void replacesTheWholeProfileOnTheNextSave() {
         practitioners.save(marieke, marieke, PractitionerFixtures.headOfHumanResources(utrecht));
         practitioners.save(marieke, marieke, new PractitionerProfile(utrecht, "HR officer", "human-resources-officer",
-                null, Set.of(), List.of(new PractitionerLanguage("fr", LanguageLevel.B1)), " ", List.of()));
+                null, Set.of(), List.of(new SpokenLanguage("fr", LanguageLevel.B1)), " ", List.of()));
 
         PractitionerView view = practitioners.find(marieke).orElseThrow();
         assertThat(view.function()).isEqualTo("human-resources-officer");
         assertThat(view.topics()).isEmpty();
-        assertThat(view.languages()).containsExactly(new PractitionerLanguage("fr", LanguageLevel.B1));
+        assertThat(view.languages()).containsExactly(new SpokenLanguage("fr", LanguageLevel.B1));
         assertThat(view.availability()).isEmpty();
         assertThat(view.hasInternationalExperience()).isFalse();
     }
@@ -140,9 +141,9 @@ class PractitionersIntegrationTests {
         refusal("function", new PractitionerProfile(utrecht, "Head", "astronaut", null, Set.of(), List.of(), null, List.of()));
         refusal("topics", new PractitionerProfile(utrecht, "Head", "mayor", null, Set.of("knitting"), List.of(), null, List.of()));
         refusal("languages", new PractitionerProfile(utrecht, "Head", "mayor", null, Set.of(),
-                List.of(new PractitionerLanguage("xx", LanguageLevel.B2)), null, List.of()));
+                List.of(new SpokenLanguage("xx", LanguageLevel.B2)), null, List.of()));
         refusal("languages", new PractitionerProfile(utrecht, "Head", "mayor", null, Set.of(),
-                List.of(new PractitionerLanguage("en", LanguageLevel.B2), new PractitionerLanguage("en", LanguageLevel.C1)),
+                List.of(new SpokenLanguage("en", LanguageLevel.B2), new SpokenLanguage("en", LanguageLevel.C1)),
                 null, List.of()));
         refusal("availability", new PractitionerProfile(utrecht, "Head", "mayor", null, Set.of(), List.of(), null,
                 List.of(new Availability(LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 1)))));
@@ -160,7 +161,7 @@ class PractitionersIntegrationTests {
         fixtures.member(jan, ghent);
         practitioners.save(marieke, marieke, PractitionerFixtures.headOfHumanResources(utrecht));
         practitioners.save(jan, jan, new PractitionerProfile(ghent, "Treasurer", "head-of-finance", null,
-                Set.of("public-finance"), List.of(new PractitionerLanguage("fr", LanguageLevel.C2)), null,
+                Set.of("public-finance"), List.of(new SpokenLanguage("fr", LanguageLevel.C2)), null,
                 List.of(new Availability(LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 30)))));
         Set<String> both = Set.of("NL", "BE");
 

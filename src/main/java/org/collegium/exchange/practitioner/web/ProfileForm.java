@@ -12,9 +12,9 @@ import java.util.UUID;
 import org.collegium.exchange.ExchangeRefusal;
 import org.collegium.identity.LanguageLevel;
 import org.collegium.exchange.practitioner.Availability;
-import org.collegium.exchange.practitioner.PractitionerLanguage;
 import org.collegium.exchange.practitioner.PractitionerProfile;
 import org.collegium.exchange.practitioner.PractitionerView;
+import org.collegium.identity.SpokenLanguage;
 import org.collegium.network.OrganisationId;
 
 /**
@@ -72,7 +72,7 @@ record ProfileForm(UUID organisation, String jobTitle, String function, String r
     }
 
     PractitionerProfile toProfile() {
-        List<PractitionerLanguage> spoken = languages.stream().filter(row -> !row.isBlank()).map(ProfileForm::language)
+        List<SpokenLanguage> spoken = languages.stream().filter(row -> !row.isBlank()).map(ProfileForm::language)
                 .toList();
         List<Availability> periods = availability.stream().filter(row -> !row.isBlank()).map(ProfileForm::period)
                 .toList();
@@ -80,13 +80,13 @@ record ProfileForm(UUID organisation, String jobTitle, String function, String r
                 function, responsibilities, new LinkedHashSet<>(topics), spoken, internationalExperience, periods);
     }
 
-    private static PractitionerLanguage language(LanguageRow row) {
+    private static SpokenLanguage language(LanguageRow row) {
         boolean knownLevel = row.level() != null
                 && Arrays.stream(LanguageLevel.values()).anyMatch(level -> level.name().equals(row.level()));
         if (!knownLevel) {
             throw new ExchangeRefusal("languages", "practitioner.languages.invalid", 10);
         }
-        return new PractitionerLanguage(row.code() == null ? "" : row.code().strip(), LanguageLevel.valueOf(row.level()));
+        return new SpokenLanguage(row.code() == null ? "" : row.code().strip(), LanguageLevel.valueOf(row.level()));
     }
 
     private static Availability period(PeriodRow row) {
