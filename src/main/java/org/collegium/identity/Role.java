@@ -10,7 +10,9 @@ public enum Role {
     LEARNER(Scope.ACADEMY),
     ORGANISATION_MEMBER(Scope.ORGANISATION),
     FOCAL_POINT(Scope.ORGANISATION),
-    PROGRAMME_SECRETARIAT(Scope.PROGRAMME);
+    PROGRAMME_SECRETARIAT(Scope.PROGRAMME),
+    /** Reviews, publishes and withdraws the library resources of one network (the organisation of the scope). */
+    LIBRARY_EDITOR(Scope.ORGANISATION);
 
     public enum Scope { PLATFORM, ACADEMY, ORGANISATION, PROGRAMME }
 
