@@ -26,14 +26,14 @@ import org.springframework.web.bind.annotation.PathVariable;
  * editors.
  */
 @Controller
-class FiguresController {
+class LibraryFiguresController {
 
     private final UseFigures figures;
     private final Resources resources;
     private final ResourceLookup lookup;
     private final Directory directory;
 
-    FiguresController(UseFigures figures, Resources resources, ResourceLookup lookup, Directory directory) {
+    LibraryFiguresController(UseFigures figures, Resources resources, ResourceLookup lookup, Directory directory) {
         this.figures = figures;
         this.resources = resources;
         this.lookup = lookup;
