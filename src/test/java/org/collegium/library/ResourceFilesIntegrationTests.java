@@ -115,6 +115,24 @@ class ResourceFilesIntegrationTests {
     }
 
     @Test
+    void anOldExcelWorkbookIsToldApartByItsContainerAndItsTextRead() throws Exception {
+        byte[] xls;
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream()) {
+            workbook.createSheet("Budget").createRow(0).createCell(0).setCellValue("Budget participatif de Kindia");
+            workbook.write(bytes);
+            xls = bytes.toByteArray();
+        }
+
+        expectRefusal("budget.doc", xls, "does not match the extension");
+        mvc.perform(upload(draft, "budget.xls", xls).with(user(data.user(member)))).andExpect(status().is3xxRedirection());
+
+        ResourceFileView file = resources.read(data.idOf(member), draft).files().getFirst();
+        assertThat(file.mediaType()).isEqualTo("application/vnd.ms-excel");
+        assertThat(extractedText(file.id())).contains("Budget participatif de Kindia");
+    }
+
+    @Test
     void aPdfWithAScriptIsKeptButOnlyEverServedAsAnInertDownload() throws Exception {
         byte[] pdf = LibraryFixtures.pdfWithJavaScript("Un rapport avec un script.");
         assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).as("the fixture carries a script").contains("/JavaScript");
