@@ -151,6 +151,9 @@ class CollectionsIntegrationTests {
     void anEditorCreatesACollectionThroughTheFormsAndAddsAResourceByItsAddress() throws Exception {
         ResourceId published = published("Assainissement à Dogbo");
         int before = collectionsOf(alga);
+        mvc.perform(get("/library/collections/new").param("network", alga.slug()).with(user(data.user(editor))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"titleFr\"")));
 
         mvc.perform(post("/library/collections").param("network", alga.slug()).param("originalLanguage", "fr")
                         .param("titleEn", "").param("descriptionFr", "Une description sans titre")

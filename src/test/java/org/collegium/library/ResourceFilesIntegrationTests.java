@@ -133,6 +133,17 @@ class ResourceFilesIntegrationTests {
     }
 
     @Test
+    void anOpenDocumentTextIsAcceptedByItsContent() throws Exception {
+        byte[] odt = org.collegium.shared.files.OpenDocumentFixtures.openDocument("application/vnd.oasis.opendocument.text");
+
+        expectRefusal("minutes.ods", odt, "does not match the extension");
+        mvc.perform(upload(draft, "minutes.odt", odt).with(user(data.user(member)))).andExpect(status().is3xxRedirection());
+
+        assertThat(resources.read(data.idOf(member), draft).files()).singleElement()
+                .satisfies(file -> assertThat(file.mediaType()).isEqualTo("application/vnd.oasis.opendocument.text"));
+    }
+
+    @Test
     void aPdfWithAScriptIsKeptButOnlyEverServedAsAnInertDownload() throws Exception {
         byte[] pdf = LibraryFixtures.pdfWithJavaScript("Un rapport avec un script.");
         assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).as("the fixture carries a script").contains("/JavaScript");
