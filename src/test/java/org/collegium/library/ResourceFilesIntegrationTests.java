@@ -144,6 +144,19 @@ class ResourceFilesIntegrationTests {
     }
 
     @Test
+    void aDocumentWhoseTextCannotBeReadIsKeptWithoutText() throws Exception {
+        byte[] broken = LibraryFixtures.png(4096);
+        System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, broken, 0, 9);
+
+        mvc.perform(upload(draft, "damaged.pdf", broken).with(user(data.user(member))))
+                .andExpect(status().is3xxRedirection());
+
+        ResourceFileView file = resources.read(data.idOf(member), draft).files().getFirst();
+        assertThat(file.mediaType()).isEqualTo("application/pdf");
+        assertThat(extractedText(file.id())).isEmpty();
+    }
+
+    @Test
     void aPdfWithAScriptIsKeptButOnlyEverServedAsAnInertDownload() throws Exception {
         byte[] pdf = LibraryFixtures.pdfWithJavaScript("Un rapport avec un script.");
         assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).as("the fixture carries a script").contains("/JavaScript");

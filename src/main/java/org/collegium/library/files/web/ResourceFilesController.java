@@ -100,7 +100,6 @@ class ResourceFilesController {
         response.setHeader("Content-Security-Policy", FILE_POLICY);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(content.file().mediaType()))
-                .contentLength(content.file().sizeBytes())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.of(true, content.file().originalName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.noCache().cachePrivate())
