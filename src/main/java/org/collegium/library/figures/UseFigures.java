@@ -22,6 +22,9 @@ import org.collegium.library.resource.LibraryAccess;
 import org.collegium.network.Directory;
 import org.collegium.network.OrganisationId;
 import org.collegium.network.OrganisationSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -38,6 +41,7 @@ public class UseFigures {
     /** ISO 3166's code for an unknown or unspecified country. */
     public static final String UNKNOWN = "ZZ";
 
+    private static final Logger LOG = LoggerFactory.getLogger(UseFigures.class);
     private static final Pattern ROBOT = Pattern.compile("bot|crawl|spider|slurp", Pattern.CASE_INSENSITIVE);
 
     private final UseCounter counter;
@@ -62,8 +66,13 @@ public class UseFigures {
         if (!counts(resource, viewer, userAgent)) {
             return;
         }
-        counter.add(resource.id().value(), resource.network().value(), LocalDate.now(clock.withZone(ZoneOffset.UTC)),
-                countryOf(viewer), kind);
+        try {
+            counter.add(resource.id().value(), resource.network().value(),
+                    LocalDate.now(clock.withZone(ZoneOffset.UTC)), countryOf(viewer), kind);
+        } catch (DataAccessException failure) {
+            // A lost count must not cost the reader the page or the file.
+            LOG.warn("A {} of resource {} was not counted: {}", kind, resource.id(), failure.toString());
+        }
     }
 
     boolean counts(ResourceView resource, AccountId viewer, String userAgent) {
