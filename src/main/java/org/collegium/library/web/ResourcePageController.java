@@ -4,13 +4,19 @@ import java.util.Locale;
 
 import org.collegium.identity.AccountId;
 import org.collegium.library.ResourceId;
+import org.collegium.library.ResourceView;
+import org.collegium.library.figures.UseFigures;
+import org.collegium.library.figures.UseKind;
+import org.collegium.library.files.ResourceFiles;
 import org.collegium.library.resource.Resources;
 import org.collegium.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * A resource's permanent page: {@code /library/resources/{id}}. Published resources are public; the others are shown
@@ -22,17 +28,26 @@ class ResourcePageController {
     private final Resources resources;
     private final ResourcePages pages;
     private final String baseUrl;
+    private final UseFigures figures;
+    private final ResourceFiles files;
 
-    ResourcePageController(Resources resources, ResourcePages pages, @Value("${collegium.base-url}") String baseUrl) {
+    ResourcePageController(Resources resources, ResourcePages pages, @Value("${collegium.base-url}") String baseUrl,
+            UseFigures figures, ResourceFiles files) {
         this.resources = resources;
         this.pages = pages;
+        this.figures = figures;
+        this.files = files;
         this.baseUrl = baseUrl;
     }
 
     @GetMapping("/library/resources/{id}")
-    String resource(@PathVariable String id, Locale locale, Model model) {
+    String resource(@PathVariable String id, Locale locale, Model model,
+            @RequestHeader(name = HttpHeaders.USER_AGENT, required = false) String userAgent) {
         AccountId viewer = CurrentAccount.optional().orElse(null);
-        model.addAttribute("page", pages.of(resources.read(viewer, parse(id)), locale));
+        ResourceView resource = resources.read(viewer, parse(id));
+        figures.record(resource, viewer, userAgent, UseKind.VIEW);
+        model.addAttribute("page", pages.of(resource, locale));
+        model.addAttribute("mayChangeFiles", files.mayChange(viewer, resource));
         model.addAttribute("signedIn", viewer != null);
         model.addAttribute("permanentAddress", baseUrl + "/library/resources/" + id);
         return "library/resource";
