@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.collegium.identity.AccountId;
 import org.collegium.library.ResourceId;
+import org.collegium.library.resource.EditorialHistory;
 import org.collegium.library.resource.Resources;
 import org.collegium.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,6 +12,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A resource's permanent page: {@code /library/resources/{id}}. Published resources are public; the others are shown
@@ -21,18 +24,29 @@ class ResourcePageController {
 
     private final Resources resources;
     private final ResourcePages pages;
+    private final EditorialHistory history;
+    private final ResourcePageParts parts;
     private final String baseUrl;
 
-    ResourcePageController(Resources resources, ResourcePages pages, @Value("${collegium.base-url}") String baseUrl) {
+    ResourcePageController(Resources resources, ResourcePages pages, EditorialHistory history,
+            ResourcePageParts parts, @Value("${collegium.base-url}") String baseUrl) {
         this.resources = resources;
         this.pages = pages;
+        this.history = history;
+        this.parts = parts;
         this.baseUrl = baseUrl;
     }
 
     @GetMapping("/library/resources/{id}")
-    String resource(@PathVariable String id, Locale locale, Model model) {
+    String resource(@PathVariable String id, Locale locale, Model model, HttpServletResponse response) {
         AccountId viewer = CurrentAccount.optional().orElse(null);
-        model.addAttribute("page", pages.of(resources.read(viewer, parse(id)), locale));
+        ResourceId resourceId = parse(id);
+        var tombstone = history.tombstone(viewer, resourceId);
+        if (tombstone.isPresent()) {
+            return Tombstones.render(tombstone.get(), locale, model, response);
+        }
+        model.addAttribute("page", pages.of(resources.read(viewer, resourceId), locale));
+        parts.addTo(model, viewer, resourceId);
         model.addAttribute("signedIn", viewer != null);
         model.addAttribute("permanentAddress", baseUrl + "/library/resources/" + id);
         return "library/resource";
