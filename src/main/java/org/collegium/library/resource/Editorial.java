@@ -87,7 +87,7 @@ public class Editorial {
             versions.save(new ResourceVersion(resource.id().value(), number, now, editor.value(),
                     Snapshots.write(description)));
         }
-        decide(resource, EditorialAction.PUBLISHED, editor, null, ResourceStatus.PUBLISHED);
+        decide(resource, EditorialAction.PUBLISHED, editor, null, ResourceStatus.PUBLISHED, now);
         events.publishEvent(new ResourcePublished(resource.id(), resource.network(), number, now));
         return number;
     }
@@ -96,13 +96,18 @@ public class Editorial {
         Resource resource = editable(editor, id);
         requireStatus(resource, "editorial.refusal.withdraw", ResourceStatus.PUBLISHED);
         String text = note(reason, "editorial.refusal.reason");
-        decide(resource, EditorialAction.WITHDRAWN, editor, text, ResourceStatus.WITHDRAWN);
-        events.publishEvent(new ResourceWithdrawn(resource.id(), resource.network(), clock.instant()));
+        Instant now = clock.instant();
+        decide(resource, EditorialAction.WITHDRAWN, editor, text, ResourceStatus.WITHDRAWN, now);
+        events.publishEvent(new ResourceWithdrawn(resource.id(), resource.network(), now));
     }
 
     private void decide(Resource resource, EditorialAction action, AccountId actor, String note,
             ResourceStatus next) {
-        Instant now = clock.instant();
+        decide(resource, action, actor, note, next, clock.instant());
+    }
+
+    private void decide(Resource resource, EditorialAction action, AccountId actor, String note,
+            ResourceStatus next, Instant now) {
         resource.moveTo(next, now);
         decisions.save(new Decision(resource.id().value(), action, actor, note, now));
     }

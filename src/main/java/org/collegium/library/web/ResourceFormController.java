@@ -3,10 +3,17 @@ package org.collegium.library.web;
 import java.util.Locale;
 
 import org.collegium.identity.AccountId;
+import org.collegium.identity.ExpertiseTopic;
+import org.collegium.library.Creator;
 import org.collegium.library.LibraryRefusal;
+import org.collegium.library.Licence;
+import org.collegium.library.Region;
 import org.collegium.library.ResourceDraft;
 import org.collegium.library.ResourceId;
 import org.collegium.library.ResourceKind;
+import org.collegium.library.ResourceLink;
+import org.collegium.library.Sdgs;
+import org.collegium.library.Sendai;
 import org.collegium.library.resource.Resources;
 import org.collegium.shared.web.Flash;
 import org.springframework.stereotype.Controller;
@@ -117,6 +124,14 @@ class ResourceFormController {
         model.addAttribute("contentLanguages", choices.languages());
         model.addAttribute("countries", choices.countries(locale));
         model.addAttribute("caseSections", choices.sections());
+        model.addAttribute("creatorKinds", Creator.Kind.values());
+        model.addAttribute("regions", Region.values());
+        model.addAttribute("themes", ExpertiseTopic.values());
+        model.addAttribute("sdgGoals", Sdgs.GOALS);
+        model.addAttribute("sendaiPriorities", Sendai.PRIORITIES);
+        model.addAttribute("sendaiTargets", Sendai.TARGETS);
+        model.addAttribute("licences", Licence.values());
+        model.addAttribute("linkKinds", ResourceLink.Kind.values());
         return PAGE;
     }
 }

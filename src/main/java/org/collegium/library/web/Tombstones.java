@@ -20,7 +20,7 @@ final class Tombstones {
     static String render(Tombstone tombstone, Locale locale, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.GONE.value());
         model.addAttribute("tombstone", tombstone);
-        model.addAttribute("title", tombstone.title().in(locale));
+        model.addAttribute("withdrawnTitle", tombstone.title().in(locale));
         return "library/withdrawn";
     }
 }
