@@ -19,7 +19,10 @@ import org.collegium.library.Region;
 import org.collegium.library.ResourceDraft;
 import org.collegium.library.ResourceId;
 import org.collegium.library.ResourceKind;
+import org.collegium.library.resource.Editorial;
 import org.collegium.library.resource.Resources;
+import org.collegium.library.review.Contributions;
+import org.collegium.library.review.PeerAnalysis;
 import org.collegium.network.Directory;
 import org.collegium.network.OrganisationSummary;
 import org.collegium.shared.DemoDataOrder;
@@ -27,7 +30,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The demo library: UCLG Africa's library with the six practical cases of ALGA's Marrakech module (illustrative
  * samples, each with the participants' peer analysis), the planning guide it recommended and the note of the
  * session; UCLG's library with SDG and Sendai localisation material; and a NALAS good practice waiting for its
- * editor. Everything goes through the module's services, so every rule holds. Runs once: nothing is added when
- * the library holds a resource.
+ * editor. Everything goes through the module's services and its editorial workflow (submitted, then published by
+ * the network's editor), so every rule holds. Runs once: nothing is added when the demo's editor has resources.
  */
 @Component
 @ConditionalOnBooleanProperty("collegium.demo-data.enabled")
@@ -50,24 +52,30 @@ class LibraryDemoData implements ApplicationRunner {
     private static final String PASSWORD = "learn-together-2026";
 
     private final Resources resources;
+    private final Editorial editorial;
+    private final Contributions contributions;
     private final Accounts accounts;
     private final Roles roles;
     private final Directory directory;
-    private final JdbcTemplate jdbc;
     private final Map<String, ResourceId> documents = new HashMap<>();
 
-    LibraryDemoData(Resources resources, Accounts accounts, Roles roles, Directory directory, JdbcTemplate jdbc) {
+    LibraryDemoData(Resources resources, Editorial editorial, Contributions contributions, Accounts accounts,
+            Roles roles, Directory directory) {
         this.resources = resources;
+        this.editorial = editorial;
+        this.contributions = contributions;
         this.accounts = accounts;
         this.roles = roles;
         this.directory = directory;
-        this.jdbc = jdbc;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments arguments) {
-        if (jdbc.queryForObject("select count(*) from library_resource", Integer.class) > 0) {
+        // Keyed on the demo's own editor rather than on an empty library, so that resources added before it (by
+        // people, or by other tests sharing the database) neither stop nor duplicate it.
+        if (accounts.findByEmail(ALGA_EDITOR).map(editor -> !resources.submittedBy(editor.id()).isEmpty())
+                .orElse(false)) {
             return;
         }
         OrganisationSummary uclgAfrica = network("UCLG Africa");
@@ -76,16 +84,29 @@ class LibraryDemoData implements ApplicationRunner {
         AccountId alga = editor(ALGA_EDITOR, "Nadia El Amrani", Locale.FRENCH, uclgAfrica);
         AccountId uclgEditor = editor(UCLG_EDITOR, "Carlos Méndez", Locale.of("es"), uclg);
         roles.grant(account(NALAS_EDITOR), Role.LIBRARY_EDITOR, nalas.id().value());
-        DemoCases.ALL.forEach(demoCase -> resources.draftExample(alga, caseStudy(demoCase, uclgAfrica)));
+        DemoCases.ALL.forEach(demoCase -> {
+            ResourceId id = published(alga, resources.draftExample(alga, caseStudy(demoCase, uclgAfrica)));
+            DemoCase.Analysis analysis = demoCase.analysis();
+            contributions.analyse(alga, id, new PeerAnalysis(analysis.strengths(), analysis.weaknesses(),
+                    analysis.recommendations()));
+        });
         DemoDocuments.ALL.forEach(document -> {
             boolean africa = document.regions().contains(Region.AFRICA);
             AccountId author = africa ? alga : uclgEditor;
             OrganisationSummary network = africa ? uclgAfrica : uclg;
             ResourceDraft draft = draft(document, network, africa ? "UCLG Africa — ALGA" : "UCLG Learning");
-            documents.put(document.key(), document.example()
-                    ? resources.draftExample(author, draft) : resources.draft(author, draft));
+            documents.put(document.key(), published(author, document.example()
+                    ? resources.draftExample(author, draft) : resources.draft(author, draft)));
         });
-        resources.draft(account(NALAS_MEMBER), energyEfficiency(nalas));
+        AccountId member = account(NALAS_MEMBER);
+        editorial.submit(member, resources.draft(member, energyEfficiency(nalas)));
+    }
+
+    /** Submitted by its author, who edits the network's library, and published by them as its editor. */
+    private ResourceId published(AccountId editor, ResourceId id) {
+        editorial.submit(editor, id);
+        editorial.publish(editor, id);
+        return id;
     }
 
     private static ResourceDraft caseStudy(DemoCase demoCase, OrganisationSummary network) {

@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Locale;
 
 import org.collegium.CollegiumIntegrationTest;
+import org.collegium.identity.AccountId;
 import org.collegium.identity.Accounts;
 import org.collegium.library.ResourceKind;
+import org.collegium.library.ResourceStatus;
 import org.collegium.library.ResourceView;
+import org.collegium.library.resource.EditorialHistory;
 import org.collegium.library.resource.Resources;
+import org.collegium.library.review.Contributions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
@@ -21,6 +25,8 @@ class LibraryDemoDataIntegrationTests {
 
     @Autowired ApplicationContext context;
     @Autowired Resources resources;
+    @Autowired EditorialHistory history;
+    @Autowired Contributions contributions;
     @Autowired Accounts accounts;
 
     @Test
@@ -45,6 +51,17 @@ class LibraryDemoDataIntegrationTests {
         List<ResourceView> uclg = resources.submittedBy(accounts.findByEmail(LibraryDemoData.UCLG_EDITOR).orElseThrow().id());
         assertThat(uclg).flatExtracting(ResourceView::sendaiPriorities).contains(1, 2, 4);
         assertThat(uclg).flatExtracting(ResourceView::sdgGoals).contains(11, 16, 17);
+
+        assertThat(alga).extracting(ResourceView::status).containsOnly(ResourceStatus.PUBLISHED);
+        assertThat(uclg).extracting(ResourceView::status).containsOnly(ResourceStatus.PUBLISHED);
+        assertThat(cases).allSatisfy(resource -> {
+            assertThat(history.state(null, resource.id()).versions()).hasSize(1);
+            assertThat(contributions.on(null, resource.id())).singleElement()
+                    .satisfies(analysis -> assertThat(analysis.isAnalysis()).isTrue());
+        });
+        AccountId member = accounts.findByEmail(LibraryDemoData.NALAS_MEMBER).orElseThrow().id();
+        assertThat(history.reviewQueue(accounts.findByEmail(LibraryDemoData.NALAS_EDITOR).orElseThrow().id()))
+                .extracting(ResourceView::submitter).contains(member);
     }
 
     private void runAll() throws Exception {
