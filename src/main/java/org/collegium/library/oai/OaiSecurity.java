@@ -17,7 +17,7 @@ class OaiSecurity {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-    SecurityFilterChain oaiProtocol(HttpSecurity http) throws Exception {
+    SecurityFilterChain oaiSecurityFilterChain(HttpSecurity http) throws Exception {
         return http.securityMatcher(OaiController.PATH)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())

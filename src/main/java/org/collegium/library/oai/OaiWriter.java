@@ -124,6 +124,8 @@ final class OaiWriter implements AutoCloseable {
             xml.writeStartElement("oai_dc", "dc", OAI_DC);
             xml.writeNamespace("oai_dc", OAI_DC);
             xml.writeNamespace("dc", DC);
+            // again here, for harvesters that cut the metadata out of the document and read it alone
+            xml.writeNamespace("xsi", XSI);
             xml.writeAttribute(XSI, "schemaLocation", OAI_DC + " http://www.openarchives.org/OAI/2.0/oai_dc.xsd");
             for (DublinCore.Element element : dublinCore.describe(resource)) {
                 xml.writeStartElement("dc", element.name(), DC);
