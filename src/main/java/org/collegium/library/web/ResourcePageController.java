@@ -21,18 +21,23 @@ class ResourcePageController {
 
     private final Resources resources;
     private final ResourcePages pages;
+    private final ResourceJsonLd jsonLd;
     private final String baseUrl;
 
-    ResourcePageController(Resources resources, ResourcePages pages, @Value("${collegium.base-url}") String baseUrl) {
+    ResourcePageController(Resources resources, ResourcePages pages, ResourceJsonLd jsonLd,
+            @Value("${collegium.base-url}") String baseUrl) {
         this.resources = resources;
         this.pages = pages;
+        this.jsonLd = jsonLd;
         this.baseUrl = baseUrl;
     }
 
     @GetMapping("/library/resources/{id}")
     String resource(@PathVariable String id, Locale locale, Model model) {
         AccountId viewer = CurrentAccount.optional().orElse(null);
-        model.addAttribute("page", pages.of(resources.read(viewer, parse(id)), locale));
+        ResourcePage page = pages.of(resources.read(viewer, parse(id)), locale);
+        model.addAttribute("page", page);
+        model.addAttribute("jsonLd", jsonLd.of(page.resource(), page.network(), page.networkSlug()));
         model.addAttribute("signedIn", viewer != null);
         model.addAttribute("permanentAddress", baseUrl + "/library/resources/" + id);
         return "library/resource";
