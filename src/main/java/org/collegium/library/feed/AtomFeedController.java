@@ -2,6 +2,7 @@ package org.collegium.library.feed;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,7 +62,7 @@ class AtomFeedController {
         element(xml, "id", baseUrl + PATH);
         element(xml, "title", english("interop.feed.title"));
         element(xml, "subtitle", english("interop.feed.subtitle"));
-        element(xml, "updated", updated.toString());
+        element(xml, "updated", date(updated));
         link(xml, "self", baseUrl + PATH, "application/atom+xml");
         link(xml, "alternate", baseUrl + "/", "text/html");
         xml.writeStartElement("author");
@@ -82,8 +83,8 @@ class AtomFeedController {
         xml.writeStartElement("entry");
         element(xml, "id", address);
         text(xml, "title", resource.title().in(original));
-        element(xml, "updated", resource.updatedAt().toString());
-        element(xml, "published", resource.publishedAt().toString());
+        element(xml, "updated", date(resource.updatedAt()));
+        element(xml, "published", date(resource.publishedAt()));
         for (var creator : resource.creators()) {
             xml.writeStartElement("author");
             element(xml, "name", creator.name());
@@ -127,6 +128,11 @@ class AtomFeedController {
         xml.writeStartElement(name);
         xml.writeCharacters(XmlText.clean(value));
         xml.writeEndElement();
+    }
+
+    /** RFC 3339 to the second: feed readers misread longer fractions of a second. */
+    private static String date(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     private String english(String key) {

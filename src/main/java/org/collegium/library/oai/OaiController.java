@@ -32,7 +32,7 @@ class OaiController {
 
     OaiController(OaiProtocol protocol, DublinCore dublinCore, Clock clock,
             @Value("${collegium.base-url}") String baseUrl,
-            @Value("${collegium.library.oai.admin-email:library@collegium.localhost}") String adminEmail) {
+            @Value("${collegium.library.oai.email:library@collegium.localhost}") String adminEmail) {
         this.protocol = protocol;
         this.dublinCore = dublinCore;
         this.clock = clock;

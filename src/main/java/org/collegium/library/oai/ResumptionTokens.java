@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Writes and reads resumption tokens. A token carries its own state (no table to clean up) and is signed with
  * HMAC-SHA256, so a harvester cannot change it, and it expires. Several nodes need the same key
- * ({@code collegium.library.oai.token-key}); without one, each node makes its own at start-up and its tokens end
+ * ({@code collegium.library.oai.secret}); without one, each node makes its own at start-up and its tokens end
  * with it.
  */
 @Component
@@ -34,7 +34,7 @@ class ResumptionTokens {
     private final SecretKeySpec key;
     private final Clock clock;
 
-    ResumptionTokens(@Value("${collegium.library.oai.token-key:}") String configuredKey, Clock clock) {
+    ResumptionTokens(@Value("${collegium.library.oai.secret:}") String configuredKey, Clock clock) {
         byte[] secret = configuredKey.isBlank() ? randomKey() : configuredKey.getBytes(StandardCharsets.UTF_8);
         this.key = new SecretKeySpec(secret, ALGORITHM);
         this.clock = clock;
