@@ -84,7 +84,9 @@ class AtomFeedController {
         element(xml, "id", address);
         text(xml, "title", resource.title().in(original));
         element(xml, "updated", date(resource.updatedAt()));
-        element(xml, "published", date(resource.publishedAt()));
+        if (resource.publishedAt() != null) {
+            element(xml, "published", date(resource.publishedAt()));
+        }
         for (var creator : resource.creators()) {
             xml.writeStartElement("author");
             element(xml, "name", creator.name());

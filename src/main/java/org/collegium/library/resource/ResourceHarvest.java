@@ -15,6 +15,7 @@ import org.collegium.library.ResourceStatus;
 import org.collegium.library.ResourceView;
 import org.collegium.network.OrganisationId;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,10 +53,20 @@ public class ResourceHarvest {
         return resources.findById(id.value()).filter(resource -> resource.status().isPublic()).map(Resource::view);
     }
 
-    /** Published resources, newest publication first. */
+    /** Published resources, newest publication first (a resource published before publication dates were kept, by its last change). */
     public Page<ResourceView> newest(int page, int size) {
-        return resources.findByStatusOrderByPublishedAtDescIdAsc(ResourceStatus.PUBLISHED, PageRequest.of(page, size))
-                .map(Resource::view);
+        CriteriaBuilder builder = entities.getCriteriaBuilder();
+        CriteriaQuery<UUID> query = builder.createQuery(UUID.class);
+        Root<Resource> resource = query.from(Resource.class);
+        query.select(resource.<UUID>get("id"))
+                .where(builder.equal(resource.get("status"), ResourceStatus.PUBLISHED))
+                .orderBy(builder.desc(builder.coalesce(resource.<Instant>get("publishedAt"),
+                        resource.<Instant>get("updatedAt"))), builder.asc(resource.<UUID>get("id")));
+        List<UUID> ids = entities.createQuery(query).setFirstResult(page * size).setMaxResults(size).getResultList();
+        CriteriaQuery<Long> count = builder.createQuery(Long.class);
+        Root<Resource> counted = count.from(Resource.class);
+        count.select(builder.count(counted)).where(builder.equal(counted.get("status"), ResourceStatus.PUBLISHED));
+        return new PageImpl<>(load(ids), PageRequest.of(page, size), entities.createQuery(count).getSingleResult());
     }
 
     /** The oldest last change among public records, if there is any. */
