@@ -17,6 +17,7 @@ import org.collegium.identity.AccountId;
 import org.collegium.identity.Accounts;
 import org.collegium.identity.Roles;
 import org.collegium.library.resource.Resources;
+import org.collegium.library.resource.StoredUpload;
 import org.collegium.network.DirectoryEditing;
 import org.collegium.network.OrganisationSummary;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,8 +56,10 @@ class LibraryResourcesApiIntegrationTests {
 
     @Test
     void readsAPublishedResourceAsADublinCoreRecordWithItsTextsPerLanguage() throws Exception {
-        ResourceId id = library.published(member, LibraryTestData.caseStudy(network, "Assainissement à Dogbo"),
-                Instant.parse("2024-06-01T10:00:00Z"));
+        ResourceId id = resources.draft(member, LibraryTestData.caseStudy(network, "Assainissement à Dogbo"));
+        java.util.UUID file = resources.attach(member, id, new StoredUpload("api-" + id + ".pdf", "Rapport final.pdf",
+                "application/pdf", 2048, "")).id();
+        library.move(id, ResourceStatus.PUBLISHED, Instant.parse("2024-06-01T10:00:00Z"));
 
         mvc.perform(get("/api/v1/library/resources/" + id))
                 .andExpect(status().isOk())
@@ -77,7 +80,10 @@ class LibraryResourcesApiIntegrationTests {
                 .andExpect(jsonPath("$.licence.url").value("https://creativecommons.org/licenses/by/4.0/"))
                 .andExpect(jsonPath("$.relations[0].url").value("https://www.uclga.org/"))
                 .andExpect(jsonPath("$.network.slug").value(network.slug()))
-                .andExpect(jsonPath("$.files").isArray())
+                .andExpect(jsonPath("$.files[0].name").value("Rapport final.pdf"))
+                .andExpect(jsonPath("$.files[0].mediaType").value("application/pdf"))
+                .andExpect(jsonPath("$.files[0].download")
+                        .value("http://localhost:8080/library/resources/" + id + "/files/" + file))
                 .andExpect(jsonPath("$.publishedAt").value("2024-06-01T10:00:00Z"))
                 .andExpect(jsonPath("$.contact").doesNotExist());
     }

@@ -44,6 +44,7 @@ import org.collegium.identity.AccountId;
 import org.collegium.identity.Accounts;
 import org.collegium.identity.Roles;
 import org.collegium.library.resource.Resources;
+import org.collegium.library.resource.StoredUpload;
 import org.collegium.network.DirectoryEditing;
 import org.collegium.network.OrganisationSummary;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,8 +137,9 @@ class OaiPmhIntegrationTests {
 
     @Test
     void getRecordDisseminatesDublinCoreWithTextsPerLanguage() throws Exception {
-        ResourceId id = library.published(member, LibraryTestData.caseStudy(network, "Assainissement à Dogbo"),
-                DAY.plusSeconds(42));
+        ResourceId id = resources.draft(member, LibraryTestData.caseStudy(network, "Assainissement à Dogbo"));
+        resources.attach(member, id, new StoredUpload("oai-" + id + ".pdf", "Rapport.pdf", "application/pdf", 10, ""));
+        library.move(id, ResourceStatus.PUBLISHED, DAY.plusSeconds(42));
 
         Record record = harvester().getRecord(GetRecordParameters.request().withIdentifier(identifier(id))
                 .withMetadataFormatPrefix("oai_dc"));
@@ -151,6 +153,7 @@ class OaiPmhIntegrationTests {
         assertThat(dc.get("publisher")).containsExactly("UCLG Africa");
         assertThat(dc.get("date")).containsExactly("2023-05-16");
         assertThat(dc.get("type")).containsExactly("Text", "Case study");
+        assertThat(dc.get("format")).containsExactly("application/pdf");
         assertThat(dc.get("identifier")).containsExactly("http://localhost:8080/library/resources/" + id);
         assertThat(dc.get("language")).containsExactly("fr");
         assertThat(dc.get("coverage")).containsExactly("Benin", "Africa");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
+import org.collegium.CollegiumIntegrationTest;
 import org.collegium.identity.AccountId;
 import org.collegium.identity.Accounts;
 import org.collegium.identity.Roles;
@@ -13,7 +14,6 @@ import org.collegium.library.resource.ResourceHarvest;
 import org.collegium.library.resource.Resources;
 import org.collegium.network.DirectoryEditing;
 import org.collegium.network.OrganisationSummary;
-import org.collegium.CollegiumIntegrationTest;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;

@@ -16,6 +16,7 @@ import org.collegium.identity.AccountId;
 import org.collegium.identity.Accounts;
 import org.collegium.identity.Roles;
 import org.collegium.library.resource.Resources;
+import org.collegium.library.resource.StoredUpload;
 import org.collegium.network.DirectoryEditing;
 import org.collegium.network.OrganisationSummary;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,7 @@ class ResourceJsonLdIntegrationTests {
             "<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
 
     private final MockMvc mvc;
+    private final Resources resources;
     private final LibraryTestData data;
     private final PublishedResources library;
 
@@ -46,6 +48,7 @@ class ResourceJsonLdIntegrationTests {
     ResourceJsonLdIntegrationTests(MockMvc mvc, Resources resources, Accounts accounts, Roles roles,
             DirectoryEditing editing, UserDetailsService users, JdbcTemplate jdbc) {
         this.mvc = mvc;
+        this.resources = resources;
         this.data = new LibraryTestData(accounts, roles, editing, users);
         this.library = new PublishedResources(resources, jdbc);
     }
@@ -62,7 +65,9 @@ class ResourceJsonLdIntegrationTests {
         ResourceDraft draft = new ResourceDraft(good.kind(), good.network(), "fr", good.texts(), good.creators(),
                 good.publisher(), good.issued(), good.languages(), good.countries(), good.regions(), good.themes(),
                 Set.of(11), Set.of("11.3"), Set.of(2), Set.of("E"), good.licence(), null, good.links(), good.contact());
-        ResourceId id = library.published(member, draft, Instant.now());
+        ResourceId id = resources.draft(member, draft);
+        resources.attach(member, id, new StoredUpload("jsonld-" + id + ".pdf", "Rapport.pdf", "application/pdf", 4096, ""));
+        library.move(id, ResourceStatus.PUBLISHED, Instant.now());
 
         JsonNode json = jsonLd(id);
 
@@ -81,7 +86,9 @@ class ResourceJsonLdIntegrationTests {
         assertThat(json.get("spatialCoverage").get(0).get("@type").asString()).isEqualTo("Place");
         assertThat(json.get("spatialCoverage").get(0).get("address").get("addressCountry").asString()).isEqualTo("BJ");
         assertThat(json.get("isPartOf").get("name").asString()).isEqualTo(network.name());
-        assertThat(json.get("encoding").isArray()).isTrue();
+        assertThat(json.get("encoding").get(0).get("encodingFormat").asString()).isEqualTo("application/pdf");
+        assertThat(json.get("encoding").get(0).get("contentUrl").asString())
+                .startsWith("http://localhost:8080/library/resources/" + id + "/files/");
         List<String> about = json.get("about").valueStream().map(term -> term.get("name").asString()).toList();
         assertThat(about).contains("SDG 11: Sustainable cities and communities", "SDG target 11.3",
                 "Decentralised cooperation", "Sendai Framework target E");

@@ -94,7 +94,7 @@ class OaiProtocol {
                 .between(from == null ? null : from.start(), until == null ? null : until.end());
         HarvestPage page = harvest.changes(query, resumed == null ? null : resumed.after(), PAGE_SIZE);
         if (page.resources().isEmpty()) {
-            throw resumed == null ? OaiError.noRecordsMatch() : OaiError.badResumptionToken();
+            throw OaiError.noRecordsMatch();
         }
         long cursor = resumed == null ? 0 : resumed.cursor();
         String next = null;

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * left as such.
  */
 @Component
-public class ResourceJsonLd {
+class ResourceJsonLd {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SDGS = "https://sdgs.un.org/goals";
@@ -42,7 +42,7 @@ public class ResourceJsonLd {
         this.baseUrl = baseUrl;
     }
 
-    public static String schemaType(ResourceKind kind) {
+    static String schemaType(ResourceKind kind) {
         return switch (kind) {
             case GOOD_PRACTICE -> "CreativeWork";
             case CASE_STUDY, REPORT -> "Report";
@@ -53,7 +53,7 @@ public class ResourceJsonLd {
         };
     }
 
-    public String of(ResourceView resource, String networkName, String networkSlug) {
+    String of(ResourceView resource, String networkName, String networkSlug) {
         Locale original = Locale.forLanguageTag(resource.originalLanguage());
         String address = dublinCore.permanentAddress(resource);
         Map<String, Object> json = new LinkedHashMap<>();
