@@ -1,7 +1,9 @@
 package org.collegium.library.api;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -100,10 +102,10 @@ class LibraryResourcesApi {
     private static Map<String, String> texts(TranslatedText text) {
         return text.readableLanguages().stream()
                 .collect(Collectors.toMap(Function.identity(), language -> text.readable(language).orElseThrow(),
-                        (first, second) -> first, java.util.TreeMap::new));
+                        (first, second) -> first, TreeMap::new));
     }
 
-    private static <T extends Comparable<? super T>> List<T> sorted(java.util.Collection<T> values) {
+    private static <T extends Comparable<? super T>> List<T> sorted(Collection<T> values) {
         return values.stream().sorted().toList();
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -74,7 +75,7 @@ class OaiProtocol {
             case GetRecord -> {
                 ResourceView resource = record(request.argument("identifier"));
                 requireOaiDc(request.argument("metadataPrefix"));
-                yield new OaiAnswer.Record(resource, slugs(java.util.List.of(resource)));
+                yield new OaiAnswer.Record(resource, slugs(List.of(resource)));
             }
         };
     }

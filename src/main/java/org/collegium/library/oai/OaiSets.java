@@ -1,6 +1,7 @@
 package org.collegium.library.oai;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +89,7 @@ class OaiSets {
         String root = colon < 0 ? spec : spec.substring(0, colon);
         String leaf = colon < 0 ? "" : spec.substring(colon + 1);
         return switch (root) {
-            case "kind" -> java.util.Arrays.stream(ResourceKind.values()).filter(kind -> kindSpec(kind).equals(spec))
+            case "kind" -> Arrays.stream(ResourceKind.values()).filter(kind -> kindSpec(kind).equals(spec))
                     .findFirst().map(kind -> new HarvestQuery(null, null, kind, null, null, null, false, false));
             case "network" -> directory.findBySlug(leaf)
                     .map(network -> new HarvestQuery(null, null, null, network.id(), null, null, false, false));
