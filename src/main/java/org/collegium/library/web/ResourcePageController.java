@@ -35,10 +35,11 @@ class ResourcePageController {
     private final ResourcePageParts parts;
     private final UseFigures figures;
     private final ResourceFiles files;
+    private final ResourceJsonLd jsonLd;
     private final String baseUrl;
 
     ResourcePageController(Resources resources, ResourcePages pages, EditorialHistory history,
-            ResourcePageParts parts, UseFigures figures, ResourceFiles files,
+            ResourcePageParts parts, UseFigures figures, ResourceFiles files, ResourceJsonLd jsonLd,
             @Value("${collegium.base-url}") String baseUrl) {
         this.resources = resources;
         this.pages = pages;
@@ -46,6 +47,7 @@ class ResourcePageController {
         this.parts = parts;
         this.figures = figures;
         this.files = files;
+        this.jsonLd = jsonLd;
         this.baseUrl = baseUrl;
     }
 
@@ -60,7 +62,9 @@ class ResourcePageController {
         }
         ResourceView resource = resources.read(viewer, resourceId);
         figures.record(resource, viewer, userAgent, UseKind.VIEW);
-        model.addAttribute("page", pages.of(resource, locale));
+        ResourcePage page = pages.of(resource, locale);
+        model.addAttribute("page", page);
+        model.addAttribute("jsonLd", jsonLd.of(resource, page.network(), page.networkSlug()));
         model.addAttribute("mayChangeFiles", files.mayChange(viewer, resource));
         parts.addTo(model, viewer, resourceId);
         model.addAttribute("signedIn", viewer != null);
