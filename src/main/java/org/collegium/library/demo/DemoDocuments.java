@@ -131,7 +131,17 @@ final class DemoDocuments {
                                 + "collectivités : comprendre les risques locaux, adopter des stratégies locales "
                                 + "alignées sur la cible E du Cadre de Sendai, alerter tôt et mieux reconstruire.")),
                 Set.of(), Set.of(DISASTER_RISK_REDUCTION), Set.of("11.5", "11.b", "13.1"), Set.of(11, 13),
-                Set.of(1, 2, 4), Set.of("E", "G"), true, null);
+                Set.of(1, 2, 4), Set.of("E", "G"), true,
+                new DemoDocument.Pdf("localising-the-sendai-framework.pdf", "Localising the Sendai Framework", List.of(
+                        "Unit 1. Know your risk: a municipal risk profile combines hazard maps, exposure of people and "
+                                + "assets, and the capacities of local services.",
+                        "Unit 2. Govern risk locally: a local disaster risk reduction strategy, adopted by the council "
+                                + "and counted under target E, names who does what before, during and after a "
+                                + "disaster.",
+                        "Unit 3. Invest in resilience: land-use rules keep new housing out of floodplains; retrofitting "
+                                + "schools and health centres comes first.",
+                        "Unit 4. Prepare and build back better: a contingency plan, tested every year in a tabletop "
+                                + "exercise, and early warning that reaches the last mile.")));
     }
 
     private static DemoDocument agreementTemplate() {

@@ -1,11 +1,14 @@
 package org.collegium.library.demo;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.collegium.identity.AccountId;
 import org.collegium.identity.Accounts;
@@ -19,6 +22,10 @@ import org.collegium.library.Region;
 import org.collegium.library.ResourceDraft;
 import org.collegium.library.ResourceId;
 import org.collegium.library.ResourceKind;
+import org.collegium.library.collection.CollectionId;
+import org.collegium.library.collection.CollectionTexts;
+import org.collegium.library.collection.LibraryCollections;
+import org.collegium.library.files.ResourceFiles;
 import org.collegium.library.resource.Editorial;
 import org.collegium.library.resource.Resources;
 import org.collegium.library.review.Contributions;
@@ -31,7 +38,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo library: UCLG Africa's library with the six practical cases of ALGA's Marrakech module (illustrative
@@ -54,23 +60,30 @@ class LibraryDemoData implements ApplicationRunner {
     private final Resources resources;
     private final Editorial editorial;
     private final Contributions contributions;
+    private final ResourceFiles files;
+    private final LibraryCollections collections;
     private final Accounts accounts;
     private final Roles roles;
     private final Directory directory;
     private final Map<String, ResourceId> documents = new HashMap<>();
 
-    LibraryDemoData(Resources resources, Editorial editorial, Contributions contributions, Accounts accounts,
-            Roles roles, Directory directory) {
+    LibraryDemoData(Resources resources, Editorial editorial, Contributions contributions, ResourceFiles files,
+            LibraryCollections collections, Accounts accounts, Roles roles, Directory directory) {
         this.resources = resources;
         this.editorial = editorial;
         this.contributions = contributions;
+        this.files = files;
+        this.collections = collections;
         this.accounts = accounts;
         this.roles = roles;
         this.directory = directory;
     }
 
+    /**
+     * Not one transaction: files are read and kept outside any transaction (see ResourceFiles), so each step commits
+     * on its own, as it would for people using the pages.
+     */
     @Override
-    @Transactional
     public void run(ApplicationArguments arguments) {
         // Keyed on the demo's own editor rather than on an empty library, so that resources added before it (by
         // people, or by other tests sharing the database) neither stop nor duplicate it.
@@ -84,8 +97,10 @@ class LibraryDemoData implements ApplicationRunner {
         AccountId alga = editor(ALGA_EDITOR, "Nadia El Amrani", Locale.FRENCH, uclgAfrica);
         AccountId uclgEditor = editor(UCLG_EDITOR, "Carlos Méndez", Locale.of("es"), uclg);
         roles.grant(account(NALAS_EDITOR), Role.LIBRARY_EDITOR, nalas.id().value());
+        Map<String, ResourceId> cases = new LinkedHashMap<>();
         DemoCases.ALL.forEach(demoCase -> {
             ResourceId id = published(alga, resources.draftExample(alga, caseStudy(demoCase, uclgAfrica)));
+            cases.put(demoCase.country(), id);
             DemoCase.Analysis analysis = demoCase.analysis();
             contributions.analyse(alga, id, new PeerAnalysis(analysis.strengths(), analysis.weaknesses(),
                     analysis.recommendations()));
@@ -95,11 +110,27 @@ class LibraryDemoData implements ApplicationRunner {
             AccountId author = africa ? alga : uclgEditor;
             OrganisationSummary network = africa ? uclgAfrica : uclg;
             ResourceDraft draft = draft(document, network, africa ? "UCLG Africa — ALGA" : "UCLG Learning");
-            documents.put(document.key(), published(author, document.example()
-                    ? resources.draftExample(author, draft) : resources.draft(author, draft)));
+            ResourceId id = document.example() ? resources.draftExample(author, draft) : resources.draft(author, draft);
+            if (document.pdf() != null) {
+                byte[] pdf = DemoPdfs.render(document.pdf());
+                files.upload(author, id, document.pdf().fileName(), pdf.length, () -> new ByteArrayInputStream(pdf));
+            }
+            documents.put(document.key(), published(author, id));
         });
+        collect(alga, uclgAfrica, DemoCollections.PLANNING, Stream.concat(Stream.of(
+                documents.get(DemoDocuments.PLANNING_GUIDE), documents.get(DemoDocuments.AGREEMENT_TEMPLATE),
+                documents.get(DemoDocuments.MARRAKECH_NOTE)), cases.values().stream()).toList());
+        collect(uclgEditor, uclg, DemoCollections.SDG, List.of(documents.get(DemoDocuments.SDG_LOCALISATION_GUIDE),
+                cases.get("TN"), cases.get("BJ")));
+        collect(uclgEditor, uclg, DemoCollections.SENDAI, List.of(documents.get(DemoDocuments.SENDAI_MODULE),
+                cases.get("MZ")));
         AccountId member = account(NALAS_MEMBER);
         editorial.submit(member, resources.draft(member, energyEfficiency(nalas)));
+    }
+
+    private void collect(AccountId editor, OrganisationSummary network, CollectionTexts texts, List<ResourceId> items) {
+        CollectionId collection = collections.create(editor, network.id(), texts);
+        items.forEach(item -> collections.add(editor, collection, item));
     }
 
     /** Submitted by its author, who edits the network's library, and published by them as its editor. */

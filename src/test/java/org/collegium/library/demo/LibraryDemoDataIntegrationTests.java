@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.collegium.CollegiumIntegrationTest;
 import org.collegium.identity.AccountId;
@@ -11,6 +12,8 @@ import org.collegium.identity.Accounts;
 import org.collegium.library.ResourceKind;
 import org.collegium.library.ResourceStatus;
 import org.collegium.library.ResourceView;
+import org.collegium.library.collection.CollectionView;
+import org.collegium.library.collection.LibraryCollections;
 import org.collegium.library.resource.EditorialHistory;
 import org.collegium.library.resource.Resources;
 import org.collegium.library.review.Contributions;
@@ -28,6 +31,7 @@ class LibraryDemoDataIntegrationTests {
     @Autowired EditorialHistory history;
     @Autowired Contributions contributions;
     @Autowired Accounts accounts;
+    @Autowired LibraryCollections collections;
 
     @Test
     void buildsTheSixCasesAndTheGuidesOnce() throws Exception {
@@ -62,6 +66,19 @@ class LibraryDemoDataIntegrationTests {
         AccountId member = accounts.findByEmail(LibraryDemoData.NALAS_MEMBER).orElseThrow().id();
         assertThat(history.reviewQueue(accounts.findByEmail(LibraryDemoData.NALAS_EDITOR).orElseThrow().id()))
                 .extracting(ResourceView::submitter).contains(member);
+
+        List<ResourceView> withPdfs = Stream.concat(alga.stream(), uclg.stream())
+                .filter(resource -> !resource.files().isEmpty()).toList();
+        assertThat(withPdfs).hasSize(3).allSatisfy(resource -> assertThat(resource.files()).singleElement()
+                .satisfies(file -> assertThat(file.mediaType()).isEqualTo("application/pdf")));
+        List<CollectionView> demoCollections = collections.all().stream()
+                .filter(collection -> List.of("Planning decentralised cooperation", "SDG localisation",
+                        "Sendai Framework localisation").contains(collection.title().in(Locale.ENGLISH).text()))
+                .toList();
+        assertThat(demoCollections).hasSize(3)
+                .allSatisfy(collection -> assertThat(collections.publishedIn(collection)).hasSizeGreaterThanOrEqualTo(2));
+        assertThat(demoCollections).extracting(collection -> collection.title().in(Locale.of("es")).fallback())
+                .containsOnly(false);
     }
 
     private void runAll() throws Exception {
