@@ -215,6 +215,15 @@ public final class Browser implements AutoCloseable {
         return checkPage();
     }
 
+    /**
+     * Waits until the page's address contains the text: an htmx update that pushes its address has landed, even when
+     * the text it shows was already on the page before.
+     */
+    public Browser waitForAddress(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ignored -> currentPath().contains(text));
+        return checkPage();
+    }
+
     /** Follows a link whose visible text is exactly this one. */
     public Browser clickLink(String text) {
         return click("a[href='" + driver.findElement(By.linkText(text)).getDomAttribute("href") + "']");
@@ -265,7 +274,6 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }
 
-    /** Whether the page scrolls sideways: content wider than the window breaks narrow screens. */
     /** The innermost elements that reach past the right edge of the window, to say what makes a page overflow. */
     private Object overflowingElements() {
         return ((JavascriptExecutor) driver).executeScript("""
@@ -279,6 +287,7 @@ public final class Browser implements AutoCloseable {
                 """);
     }
 
+    /** Whether the page scrolls sideways: content wider than the window breaks narrow screens. */
     public boolean overflowsHorizontally() {
         Map<?, ?> sizes = (Map<?, ?>) ((JavascriptExecutor) driver).executeScript(
                 "return {scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth};");

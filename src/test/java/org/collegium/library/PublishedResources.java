@@ -9,8 +9,8 @@ import org.collegium.library.resource.Resources;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Resources drafted through the service, then published or withdrawn at a chosen time (the editorial workflow is
- * not on this branch), so that harvests, feeds and the API see known datestamps.
+ * Resources drafted through the service, then published or withdrawn at a chosen time, straight in the table (the
+ * editorial workflow stamps the present), so that harvests, feeds and the API see known datestamps.
  */
 final class PublishedResources {
 
@@ -38,6 +38,13 @@ final class PublishedResources {
     void move(ResourceId id, ResourceStatus status, Instant at) {
         jdbc.update("update library_resource set status = ?, published_at = ?, updated_at = ? where id = ?",
                 status.name(), utc(at), utc(at), id.value());
+    }
+
+    /** The latest publication or change of any resource, or now if none is later. */
+    Instant latestPublication() {
+        OffsetDateTime latest = jdbc.queryForObject(
+                "select max(coalesce(published_at, updated_at)) from library_resource", OffsetDateTime.class);
+        return latest == null || latest.toInstant().isBefore(Instant.now()) ? Instant.now() : latest.toInstant();
     }
 
     private static OffsetDateTime utc(Instant at) {
