@@ -30,7 +30,7 @@ public enum Facet {
     }
 
     /** The keyword field of the index that holds this facet's values. */
-    String field() {
+    public String field() {
         return "facet_" + parameter;
     }
 

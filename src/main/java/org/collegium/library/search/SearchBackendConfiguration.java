@@ -20,8 +20,8 @@ class SearchBackendConfiguration {
 
     static Map<String, Object> hibernateSearchProperties(SearchSettings settings) {
         var properties = new java.util.HashMap<String, Object>();
-        properties.put("hibernate.search.indexing.plan.synchronization.strategy", settings.synchronization());
-        properties.put("hibernate.search.mapping.configurer", "class:" + LibrarySearchMapping.class.getName());
+        // Waits as the settings say, and records failed indexing for a retry instead of failing the caller.
+        properties.put("hibernate.search.indexing.plan.synchronization.strategy", "bean:" + IndexingRetries.BEAN);
         switch (settings.backend()) {
             case LUCENE -> {
                 properties.put("hibernate.search.backend.type", "lucene");

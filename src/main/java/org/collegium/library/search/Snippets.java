@@ -33,6 +33,6 @@ final class Snippets {
 
     /** Escapes markup without escaping the entities the backend already wrote. */
     private static String escapeOnce(String text) {
-        return HtmlUtils.htmlEscape(HtmlUtils.htmlUnescape(text));
+        return HtmlUtils.htmlEscape(HtmlUtils.htmlUnescape(text), "UTF-8");
     }
 }

@@ -23,6 +23,7 @@ import org.collegium.library.Region;
 import org.collegium.library.ResourceDraft;
 import org.collegium.library.ResourceId;
 import org.collegium.library.ResourceKind;
+import org.collegium.library.resource.Publication;
 import org.collegium.library.resource.Resources;
 import org.collegium.library.resource.StoredUpload;
 import org.collegium.library.search.SearchResults.FacetCount;
@@ -46,6 +47,11 @@ class LibrarySearchIntegrationTests {
     private final Resources resources;
     private final LibraryTestData data;
     private final Publication publication;
+    private final IndexingRetries retries;
+    private final IndexingRetryJob retryJob;
+    private final RetryQueue retryQueue;
+    private final EntityManager entityManager;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
 
     private OrganisationSummary network;
     private AccountId member;
@@ -54,8 +60,14 @@ class LibrarySearchIntegrationTests {
     @Autowired
     LibrarySearchIntegrationTests(LibrarySearch search, Resources resources, Accounts accounts, Roles roles,
             DirectoryEditing editing, UserDetailsService users, EntityManager entityManager,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, IndexingRetries retries, IndexingRetryJob retryJob,
+            RetryQueue retryQueue) {
         this.search = search;
+        this.retries = retries;
+        this.retryJob = retryJob;
+        this.retryQueue = retryQueue;
+        this.entityManager = entityManager;
+        this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.resources = resources;
         this.data = new LibraryTestData(accounts, roles, editing, users);
         this.publication = new Publication(entityManager, transactions);
@@ -210,6 +222,44 @@ class LibrarySearchIntegrationTests {
 
         assertThat(related).extracting(RelatedResource::id).contains(two).doesNotContain(one);
         assertThat(related.getFirst().id()).as("the closest first").isEqualTo(two);
+    }
+
+    @Test
+    void aResourceWhoseIndexingFailedIsStillSavedAndIndexedByTheRetry() {
+        ResourceId id = published(resource(ResourceKind.REPORT, "en", "Retried " + marker, "Saved anyway.", "BJ"));
+        transaction.executeWithoutResult(status -> {
+            Class<?> type = entityManager.getMetamodel().entity(ResourceDocument.ENTITY).getJavaType();
+            org.hibernate.search.mapper.orm.Search.session(entityManager).indexingPlan().purge(type, id.value(), null);
+        });
+        assertThat(search(marker).total()).as("as if its indexing had failed").isZero();
+
+        retries.handle(new org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport() {
+            public java.util.Optional<Throwable> throwable() {
+                return java.util.Optional.of(new IllegalStateException("the index is down"));
+            }
+
+            public List<? extends org.hibernate.search.engine.common.EntityReference> failingEntities() {
+                return List.of(new org.hibernate.search.engine.common.EntityReference() {
+                    public Class<?> type() {
+                        return Object.class;
+                    }
+
+                    public String name() {
+                        return ResourceDocument.ENTITY;
+                    }
+
+                    public Object id() {
+                        return id.value();
+                    }
+                });
+            }
+        }, null);
+        assertThat(retryQueue.contains(id)).isTrue();
+
+        retryJob.retry();
+
+        assertThat(ids(search(marker))).containsExactly(id);
+        assertThat(retryQueue.contains(id)).isFalse();
     }
 
     private SearchResults search(String text) {

@@ -1,6 +1,5 @@
-package org.collegium.library.search;
+package org.collegium.library.resource;
 
-import org.collegium.library.resource.Resource;
 import org.hibernate.search.mapper.pojo.bridge.RoutingBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.RoutingBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.RoutingBinder;

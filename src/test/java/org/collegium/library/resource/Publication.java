@@ -1,4 +1,4 @@
-package org.collegium.library.search;
+package org.collegium.library.resource;
 
 import java.lang.reflect.Field;
 
@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 
 import org.collegium.library.ResourceId;
 import org.collegium.library.ResourceStatus;
-import org.collegium.library.resource.Resource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -14,21 +13,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Moves a resource to a status through Hibernate, as the editorial workflow does, so that the change reaches the
  * index by the same automatic indexing (not by SQL behind Hibernate's back).
  */
-final class Publication {
+public final class Publication {
 
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
 
-    Publication(EntityManager entityManager, PlatformTransactionManager transactions) {
+    public Publication(EntityManager entityManager, PlatformTransactionManager transactions) {
         this.entityManager = entityManager;
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    void publish(ResourceId id) {
+    public void publish(ResourceId id) {
         move(id, ResourceStatus.PUBLISHED);
     }
 
-    void withdraw(ResourceId id) {
+    public void withdraw(ResourceId id) {
         move(id, ResourceStatus.WITHDRAWN);
     }
 

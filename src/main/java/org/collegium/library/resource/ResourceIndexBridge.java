@@ -1,15 +1,19 @@
-package org.collegium.library.search;
+package org.collegium.library.resource;
 
+import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.collegium.library.Creator;
 import org.collegium.library.ResourceView;
-import org.collegium.library.resource.Resource;
-import org.collegium.library.resource.ResourceFile;
-import org.collegium.library.resource.SectionText;
+import org.collegium.library.search.Analyzers;
+import org.collegium.library.search.Facet;
+import org.collegium.library.search.ResourceDocument;
+import org.collegium.shared.i18n.TranslatedText;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -23,42 +27,50 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
 /**
- * Writes a resource's search document: its texts per language into language-analysed fields, the text extracted
- * from its files, its facets as keywords, its status and date. The dependencies declared here tell Hibernate Search
- * to re-index the resource when any of them changes, files included.
+ * Writes a resource's search document (fields named in {@link ResourceDocument}): its texts per language into
+ * language-analysed fields, the text extracted from its files, its facets as keywords, its status and date, and its
+ * titles as stored values for result lists. The dependencies declared in {@link Binder} make Hibernate Search
+ * re-index the resource when any of them changes, its files' text included.
  */
-class ResourceBridge implements TypeBridge<Resource> {
+class ResourceIndexBridge implements TypeBridge<Resource> {
 
     private final IndexFieldReference<String> status;
-    private final IndexFieldReference<java.time.LocalDate> issued;
+    private final IndexFieldReference<String> kind;
+    private final IndexFieldReference<LocalDate> issued;
+    private final IndexFieldReference<String> example;
+    private final IndexFieldReference<String> originalLanguage;
+    private final IndexFieldReference<String> displayTitle;
     private final IndexFieldReference<String> titlePrefixes;
     private final IndexFieldReference<String> titleSort;
-    private final Map<String, IndexFieldReference<String>> texts;
-    private final Map<Facet, IndexFieldReference<String>> facets;
+    private final Map<String, IndexFieldReference<String>> texts = new HashMap<>();
+    private final Map<Facet, IndexFieldReference<String>> facets = new EnumMap<>(Facet.class);
 
-    private ResourceBridge(TypeBindingContext context) {
+    private ResourceIndexBridge(TypeBindingContext context) {
         var schema = context.indexSchemaElement();
         var types = context.typeFactory();
         var keyword = types.asString().searchable(Searchable.YES).aggregable(Aggregable.YES)
-                .projectable(Projectable.NO).toIndexFieldType();
+                .projectable(Projectable.YES).toIndexFieldType();
+        var stored = types.asString().searchable(Searchable.NO).projectable(Projectable.YES).toIndexFieldType();
         status = schema.field(ResourceDocument.STATUS, keyword).toReference();
-        issued = schema.field(ResourceDocument.ISSUED, types.asLocalDate().sortable(Sortable.YES).toIndexFieldType())
-                .toReference();
+        kind = schema.field(ResourceDocument.KIND, keyword).toReference();
+        issued = schema.field(ResourceDocument.ISSUED, types.asLocalDate().sortable(Sortable.YES)
+                .projectable(Projectable.YES).toIndexFieldType()).toReference();
+        example = schema.field(ResourceDocument.EXAMPLE, keyword).toReference();
+        originalLanguage = schema.field(ResourceDocument.ORIGINAL_LANGUAGE, keyword).toReference();
+        displayTitle = schema.field(ResourceDocument.DISPLAY_TITLE, stored).toReference();
+        schema.fieldTemplate("display_titles", stored).matchingPathGlob(ResourceDocument.DISPLAY_TITLE + "_*");
         titlePrefixes = schema.field(ResourceDocument.TITLE_PREFIXES, types.asString().analyzer(Analyzers.PREFIXES)
                 .searchAnalyzer(Analyzers.FOLDING).toIndexFieldType()).multiValued().toReference();
         titleSort = schema.field(ResourceDocument.TITLE_SORT, types.asString().normalizer(Analyzers.SORTABLE)
                 .sortable(Sortable.YES).toIndexFieldType()).toReference();
-        texts = new HashMap<>();
         for (String group : ResourceDocument.GROUPS) {
             var text = types.asString().analyzer(ResourceDocument.analyzerOf(group)).projectable(Projectable.YES)
                     .highlightable(List.of(Highlightable.ANY)).toIndexFieldType();
-            for (String name : List.of(ResourceDocument.TITLE, ResourceDocument.ABSTRACT, ResourceDocument.SECTIONS,
-                    ResourceDocument.FILES)) {
+            for (String name : ResourceDocument.TEXTS) {
                 String field = ResourceDocument.field(name, group);
                 texts.put(field, schema.field(field, text).multiValued().toReference());
             }
         }
-        facets = new java.util.EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             facets.put(facet, schema.field(facet.field(), keyword).multiValued().toReference());
         }
@@ -67,24 +79,35 @@ class ResourceBridge implements TypeBridge<Resource> {
     @Override
     public void write(DocumentElement target, Resource resource, TypeBridgeWriteContext context) {
         target.addValue(status, resource.status().name());
+        target.addValue(kind, resource.kind().name());
         target.addValue(issued, resource.issued());
-        String group = ResourceDocument.groupOf(resource.originalLanguage());
-        resource.titles().forEach((language, title) -> {
-            add(target, ResourceDocument.TITLE, language, title.text());
-            target.addValue(titlePrefixes, title.text());
-        });
-        var original = resource.titles().get(resource.originalLanguage());
-        target.addValue(titleSort, original == null ? "" : original.text());
-        resource.summaries().forEach((language, summary) -> add(target, ResourceDocument.ABSTRACT, language, summary.text()));
+        target.addValue(example, String.valueOf(resource.example()));
+        target.addValue(originalLanguage, resource.originalLanguage());
+        writeTitles(target, resource);
+        resource.summaries().forEach((language, summary) -> add(target, ResourceDocument.ABSTRACT, language,
+                summary.text()));
         for (SectionText section : resource.sectionTexts()) {
             add(target, ResourceDocument.SECTIONS, section.language(), section.text());
         }
         for (ResourceFile file : resource.files()) {
-            if (file.extractedText() != null && !file.extractedText().isBlank()) {
-                target.addValue(texts.get(ResourceDocument.field(ResourceDocument.FILES, group)), file.extractedText());
-            }
+            add(target, ResourceDocument.FILES, resource.originalLanguage(), file.extractedText());
         }
         writeFacets(target, resource.view());
+    }
+
+    private void writeTitles(DocumentElement target, Resource resource) {
+        var titles = new TranslatedText(resource.originalLanguage(), resource.titles());
+        for (String language : titles.readableLanguages()) {
+            String title = titles.readable(language).orElseThrow();
+            add(target, ResourceDocument.TITLE, language, title);
+            target.addValue(titlePrefixes, title);
+            if (ResourceDocument.isLanguageCode(language)) {
+                target.addValue(ResourceDocument.displayTitle(language), title);
+            }
+        }
+        String original = titles.readable(resource.originalLanguage()).orElse("");
+        target.addValue(displayTitle, original);
+        target.addValue(titleSort, original);
     }
 
     private void add(DocumentElement target, String name, String language, String text) {
@@ -101,10 +124,8 @@ class ResourceBridge implements TypeBridge<Resource> {
         facet(target, Facet.COUNTRY, view.countries(), Function.identity());
         facet(target, Facet.REGION, view.regions(), Enum::name);
         facet(target, Facet.LANGUAGE, view.languages(), Function.identity());
-        if (view.issued() != null) {
-            facet(target, Facet.YEAR, List.of(view.issued().getYear()), String::valueOf);
-        }
-        var organisations = new java.util.TreeSet<String>();
+        facet(target, Facet.YEAR, List.of(view.issued().getYear()), String::valueOf);
+        var organisations = new TreeSet<String>();
         if (view.publisher() != null && !view.publisher().isBlank()) {
             organisations.add(view.publisher().strip());
         }
@@ -125,11 +146,11 @@ class ResourceBridge implements TypeBridge<Resource> {
         @Override
         public void bind(TypeBindingContext context) {
             context.dependencies()
-                    .use("kind").use("status").use("issued").use("originalLanguage").use("publisher")
-                    .use("title").use("summary").use("sections").use("creators").use("languages")
-                    .use("countries").use("regions").use("themes").use("sdgGoals").use("sendaiPriorities")
-                    .use("files.extractedText");
-            context.bridge(Resource.class, new ResourceBridge(context));
+                    .use("kind").use("status").use("issued").use("example").use("originalLanguage")
+                    .use("publisher").use("title").use("summary").use("sections").use("creators")
+                    .use("languages").use("countries").use("regions").use("themes").use("sdgGoals")
+                    .use("sendaiPriorities").use("files.extractedText");
+            context.bridge(Resource.class, new ResourceIndexBridge(context));
         }
     }
 }
