@@ -36,7 +36,8 @@ FROM generate_series(1, :resources) AS n;
 CREATE FUNCTION pg_temp.bench_phrase(lang TEXT, seed INT, count INT) RETURNS TEXT AS $$
     SELECT string_agg(w.word, ' ' ORDER BY i)
     FROM generate_series(0, count - 1) AS i
-    JOIN bench_word w ON w.language = lang AND w.position = ((seed * 7 + i * 13 + i * i * seed) % 30 + 30) % 30
+    JOIN bench_word w ON w.language = lang
+        AND w.position = ((seed::bigint * 7 + i * 13 + i::bigint * i * seed) % 30 + 30) % 30
 $$ LANGUAGE sql STABLE;
 
 INSERT INTO library_resource (id, kind, status, network_id, submitter_id, original_language, publisher, issued,
