@@ -3,7 +3,7 @@
 # rebuilds the search index from them and times it, then measures the search page and API with facets under load
 # with wrk (req/s, p50, p99) — on the embedded Lucene index, then on an OpenSearch node (the one of the tests,
 # started from Maven Central in a JVM of its own). Prints the figures. Not part of the build.
-# Needs PostgreSQL on 127.0.0.1:5432 (trust auth for user postgres), wrk, and a built test classpath for the
+# BENCH_REUSE_DATABASE=1 keeps the database of an earlier run. Needs PostgreSQL on 127.0.0.1:5432 (trust auth for user postgres), wrk, and a built test classpath for the
 # OpenSearch node (./mvnw process-test-classes writes target/opensearch-node.classpath).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,8 +32,10 @@ echo "== building the jar and the OpenSearch node's classpath"
 ./mvnw -q -B -DskipTests package
 JAR=$(ls target/collegium-*.jar | grep -v original | head -1)
 
-echo "== fresh database $DB"
-"${PSQL[@]}" -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+if [ -z "${BENCH_REUSE_DATABASE:-}" ]; then
+    echo "== fresh database $DB"
+    "${PSQL[@]}" -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+fi
 
 INDEX_DIR=$(mktemp -d)
 OS_PID=
@@ -57,14 +59,15 @@ start_app() {
 }
 stop_app() { kill "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null || true; APP_PID=; }
 
-echo "== first start: schema and demo data"
-start_app --collegium.search.lucene.directory="$INDEX_DIR/first"
-stop_app
+if [ -z "${BENCH_REUSE_DATABASE:-}" ]; then
+    echo "== first start: schema and demo data"
+    start_app --collegium.search.lucene.directory="$INDEX_DIR/first"
+    stop_app
+    echo "== loading $RESOURCES published resources"
+    "${PSQL[@]}" -d "$DB" -v resources="$RESOURCES" -f bench/load-library.sql
+fi
 
-echo "== loading $RESOURCES published resources"
-"${PSQL[@]}" -d "$DB" -v resources="$RESOURCES" -f bench/load-library.sql
-
-# Signs the demo platform administrator in and prints the session cookie.
+# Signs the demo platform administrator in; prints the path of a cookie jar holding the session.
 sign_in() {
     local jar token
     jar=$(mktemp)
@@ -72,27 +75,26 @@ sign_in() {
         | sed -E 's/.*value="([^"]+)"/\1/')
     curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=admin@collegium.example" \
         --data-urlencode "password=learn-together-2026" --data-urlencode "_csrf=$token" "http://127.0.0.1:$PORT/sign-in"
-    awk '$6 == "COLLEGIUM_SESSION" {print $7}' "$jar"
-    rm -f "$jar"
+    echo "$jar"
 }
 
-# Asks for a rebuild of the index and waits until the page says it is done; prints the seconds it took.
+# Asks for a rebuild of the index and waits until the page says it is over; prints the milliseconds it took.
 rebuild_index() {
-    local session jar token started
-    session=$(sign_in)
-    [ -n "$session" ] || { echo "Could not sign in the administrator." >&2; exit 1; }
-    jar=$(mktemp)
-    printf '127.0.0.1\tFALSE\t/\tFALSE\t0\tCOLLEGIUM_SESSION\t%s\n' "$session" > "$jar"
-    token=$(curl -s -b "$jar" "http://127.0.0.1:$PORT/library/admin/index" | grep -oE 'name="_csrf" value="[^"]+"' \
+    local jar token started state
+    jar=$(sign_in)
+    token=$(curl -s -b "$jar" -c "$jar" "http://127.0.0.1:$PORT/library/admin/index" | grep -oE 'name="_csrf" value="[^"]+"' \
         | head -1 | sed -E 's/.*value="([^"]+)"/\1/')
+    [ -n "$token" ] || { echo "Could not open the index page as the administrator." >&2; exit 1; }
     started=$(date +%s%N)
-    curl -s -o /dev/null -b "$jar" --data-urlencode "_csrf=$token" "http://127.0.0.1:$PORT/library/admin/index"
-    until curl -s -b "$jar" -H 'HX-Request: true' "http://127.0.0.1:$PORT/library/admin/index" \
-            | grep -qE 'Rebuilt|failed'; do
+    curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "_csrf=$token" "http://127.0.0.1:$PORT/library/admin/index"
+    state=RUNNING
+    while [ "$state" = RUNNING ] || [ "$state" = IDLE ]; do
         sleep 1
+        state=$(curl -s -b "$jar" -H 'HX-Request: true' "http://127.0.0.1:$PORT/library/admin/index" \
+            | grep -oE 'data-state="[A-Z]+"' | head -1 | sed -E 's/.*"([A-Z]+)"/\1/')
     done
-    curl -s -b "$jar" -H 'HX-Request: true' "http://127.0.0.1:$PORT/library/admin/index" | grep -oE 'Rebuilt[^<]*|The rebuild failed[^<]*' >&2
     rm -f "$jar"
+    [ "$state" = FINISHED ] || { echo "The rebuild ended $state." >&2; exit 1; }
     echo $(( ($(date +%s%N) - started) / 1000000 ))
 }
 
