@@ -11,6 +11,7 @@ public final class DemoDataOrder {
     public static final int ACADEMY = 300;
     public static final int ACADEMY_COURSES = 310;
     public static final int EXCHANGE = 400;
+    public static final int LIBRARY = 500;
 
     private DemoDataOrder() {
     }

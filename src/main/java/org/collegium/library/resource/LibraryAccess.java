@@ -3,6 +3,7 @@ package org.collegium.library.resource;
 import org.collegium.identity.AccountId;
 import org.collegium.identity.Role;
 import org.collegium.identity.Roles;
+import org.collegium.library.ResourceView;
 import org.collegium.network.OrganisationId;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +36,12 @@ public class LibraryAccess {
 
     boolean mayChange(AccountId viewer, Resource resource) {
         return isEditorOf(viewer, resource)
+                || (viewer != null && viewer.equals(resource.submitter()) && resource.status().isEditableBySubmitter());
+    }
+
+    /** The same rule on a resource as read, for pages that offer changes (files, links to forms). */
+    public boolean mayChange(AccountId viewer, ResourceView resource) {
+        return isEditorOf(viewer, resource.network())
                 || (viewer != null && viewer.equals(resource.submitter()) && resource.status().isEditableBySubmitter());
     }
 }

@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * The file formats the platform recognises by their content, with the media type they are served as and the
  * extensions their names may carry. {@link #ZIP} is only an intermediate finding: an archive must turn out to be an
- * office document ({@link OfficeArchives}). Each feature decides which of these it accepts.
+ * office document ({@link OfficeArchives}). The old binary Office formats ({@link #DOC}, {@link #XLS}, {@link #PPT})
+ * share one container whose first bytes do not say which it is: {@link ContentSniffer} does not report them, and a
+ * feature that takes them tells them apart from the whole file. Each feature decides which of these it accepts.
  */
 public enum FileFormat {
     MP4("video/mp4", "mp4", "m4v"),
@@ -25,7 +27,10 @@ public enum FileFormat {
     ZIP("application/zip", "zip"),
     WEBVTT("text/vtt", "vtt"),
     PNG("image/png", "png"),
-    JPEG("image/jpeg", "jpg", "jpeg");
+    JPEG("image/jpeg", "jpg", "jpeg"),
+    DOC("application/msword", "doc"),
+    XLS("application/vnd.ms-excel", "xls"),
+    PPT("application/vnd.ms-powerpoint", "ppt");
 
     private final String mediaType;
     private final List<String> extensions;

@@ -23,7 +23,7 @@ import org.collegium.library.Region;
 import org.collegium.library.ResourceDraft;
 import org.collegium.library.ResourceId;
 import org.collegium.library.ResourceKind;
-import org.collegium.library.resource.Publication;
+import org.collegium.library.resource.Editorial;
 import org.collegium.library.resource.Resources;
 import org.collegium.library.resource.StoredUpload;
 import org.collegium.library.search.SearchResults.FacetCount;
@@ -46,7 +46,8 @@ class LibrarySearchIntegrationTests {
     private final LibrarySearch search;
     private final Resources resources;
     private final LibraryTestData data;
-    private final Publication publication;
+    private final Editorial editorial;
+    private Publication publication;
     private final IndexingRetries retries;
     private final IndexingRetryJob retryJob;
     private final RetryQueue retryQueue;
@@ -59,7 +60,7 @@ class LibrarySearchIntegrationTests {
 
     @Autowired
     LibrarySearchIntegrationTests(LibrarySearch search, Resources resources, Accounts accounts, Roles roles,
-            DirectoryEditing editing, UserDetailsService users, EntityManager entityManager,
+            DirectoryEditing editing, UserDetailsService users, Editorial editorial, EntityManager entityManager,
             PlatformTransactionManager transactions, IndexingRetries retries, IndexingRetryJob retryJob,
             RetryQueue retryQueue) {
         this.search = search;
@@ -70,13 +71,14 @@ class LibrarySearchIntegrationTests {
         this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.resources = resources;
         this.data = new LibraryTestData(accounts, roles, editing, users);
-        this.publication = new Publication(entityManager, transactions);
+        this.editorial = editorial;
     }
 
     @BeforeEach
     void aNetworkAMemberAndAWordOfTheirOwn() {
         network = data.network("ALGA");
         member = data.idOf(data.member());
+        publication = new Publication(editorial, member, data.idOf(data.administrator()));
         marker = marker();
     }
 

@@ -37,7 +37,7 @@ import org.collegium.library.Region;
 import org.collegium.library.ResourceDraft;
 import org.collegium.library.ResourceId;
 import org.collegium.library.ResourceKind;
-import org.collegium.library.resource.Publication;
+import org.collegium.library.resource.Editorial;
 import org.collegium.library.resource.Resources;
 import org.collegium.network.DirectoryEditing;
 import org.collegium.network.OrganisationSummary;
@@ -56,7 +56,8 @@ class LibrarySearchPagesIntegrationTests {
     private final MockMvc mvc;
     private final Resources resources;
     private final LibraryTestData data;
-    private final Publication publication;
+    private final Editorial editorial;
+    private Publication publication;
     private final IndexRebuild rebuild;
 
     private OrganisationSummary network;
@@ -65,12 +66,12 @@ class LibrarySearchPagesIntegrationTests {
 
     @Autowired
     LibrarySearchPagesIntegrationTests(MockMvc mvc, Resources resources, Accounts accounts, Roles roles,
-            DirectoryEditing editing, UserDetailsService users, EntityManager entityManager,
+            DirectoryEditing editing, UserDetailsService users, Editorial editorial, EntityManager entityManager,
             PlatformTransactionManager transactions, IndexRebuild rebuild) {
         this.mvc = mvc;
         this.resources = resources;
         this.data = new LibraryTestData(accounts, roles, editing, users);
-        this.publication = new Publication(entityManager, transactions);
+        this.editorial = editorial;
         this.rebuild = rebuild;
     }
 
@@ -78,6 +79,7 @@ class LibrarySearchPagesIntegrationTests {
     void twoPublishedResources() {
         network = data.network("ALGA");
         member = data.idOf(data.member());
+        publication = new Publication(editorial, member, data.idOf(data.administrator()));
         marker = "zq" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36)
                 .replaceAll("[0-9aeiouy]", "k");
         published("Évaluation participative " + marker, "BJ", "L’évaluation <b>participative</b> à Dogbo.");
