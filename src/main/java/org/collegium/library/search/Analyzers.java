@@ -14,7 +14,7 @@ public final class Analyzers {
     public static final String FRENCH = "collegium_french";
     /** Spanish text: stop words, light stemming, accents folded. */
     public static final String SPANISH = "collegium_spanish";
-    /** Any other language: words lower-cased with accents folded, no stemming. */
+    /** Any other language: elisions (l’, d’…) removed, words lower-cased with accents folded, no stemming. */
     public static final String FOLDING = "collegium_folding";
     /** Titles as typed so far: every prefix of every word (edge n-grams), at indexing time. */
     public static final String PREFIXES = "collegium_prefixes";

@@ -308,7 +308,9 @@ public class LibrarySearch {
                             .asList())
                     .where(f -> f.bool(b -> {
                         b.filter(published(f));
-                        b.must(f.match().field(ResourceDocument.TITLE_PREFIXES).matching(words));
+                        // every word typed must begin a word of the title
+                        b.must(f.simpleQueryString().field(ResourceDocument.TITLE_PREFIXES).matching(words)
+                                .defaultOperator(BooleanOperator.AND));
                     }))
                     .sort(f -> f.score().then().field(ResourceDocument.TITLE_SORT))
                     .fetchHits(Math.clamp(limit, 1, 10)).stream()

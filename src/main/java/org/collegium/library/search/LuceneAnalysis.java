@@ -35,10 +35,12 @@ public class LuceneAnalysis implements LuceneAnalysisConfigurer {
                 .tokenFilter("spanishLightStem");
         context.analyzer(Analyzers.FOLDING).custom()
                 .tokenizer("standard")
+                .tokenFilter("elision")
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding");
         context.analyzer(Analyzers.PREFIXES).custom()
                 .tokenizer("standard")
+                .tokenFilter("elision")
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding")
                 .tokenFilter("edgeNGram").param("minGramSize", "1").param("maxGramSize", "20");

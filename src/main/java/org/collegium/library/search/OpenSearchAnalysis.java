@@ -38,11 +38,11 @@ public class OpenSearchAnalysis implements ElasticsearchAnalysisConfigurer {
 
         context.analyzer(Analyzers.FOLDING).custom()
                 .tokenizer("standard")
-                .tokenFilters("lowercase", "asciifolding");
+                .tokenFilters("collegium_french_elision", "lowercase", "asciifolding");
 
         context.analyzer(Analyzers.PREFIXES).custom()
                 .tokenizer("standard")
-                .tokenFilters("lowercase", "asciifolding", "collegium_prefixes");
+                .tokenFilters("collegium_french_elision", "lowercase", "asciifolding", "collegium_prefixes");
         context.tokenFilter("collegium_prefixes").type("edge_ngram").param("min_gram", 1).param("max_gram", 20);
 
         context.normalizer(Analyzers.SORTABLE).custom()

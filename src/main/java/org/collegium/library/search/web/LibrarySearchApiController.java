@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The library's search as JSON: the same search as the page, with its facets and highlighted passages. */
 @RestController
-@Tag(name = "Library", description = "The municipal e-library's published resources")
+@Tag(name = "Library", description = "Published resources of the municipal e-library")
 class LibrarySearchApiController {
 
     private final LibrarySearch search;
