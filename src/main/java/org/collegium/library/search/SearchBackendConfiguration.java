@@ -1,5 +1,6 @@
 package org.collegium.library.search;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
@@ -19,7 +20,7 @@ class SearchBackendConfiguration {
     }
 
     static Map<String, Object> hibernateSearchProperties(SearchSettings settings) {
-        var properties = new java.util.HashMap<String, Object>();
+        var properties = new HashMap<String, Object>();
         // Waits as the settings say, and records failed indexing for a retry instead of failing the caller.
         properties.put("hibernate.search.indexing.plan.synchronization.strategy", "bean:" + IndexingRetries.BEAN);
         switch (settings.backend()) {

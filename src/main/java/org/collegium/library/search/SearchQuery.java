@@ -1,9 +1,11 @@
 package org.collegium.library.search;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One search of the library: the text typed, the values chosen per facet (a resource matches when it has one of the
@@ -25,12 +27,12 @@ public record SearchQuery(SearchText text, Map<Facet, Set<String>> filters, Sear
         filters.forEach((facet, values) -> {
             Set<String> kept = values.stream().map(String::strip).filter(value -> !value.isEmpty())
                     .filter(value -> value.length() <= 100).limit(MAX_VALUES)
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                    .collect(Collectors.toUnmodifiableSet());
             if (!kept.isEmpty()) {
                 copy.put(facet, kept);
             }
         });
-        filters = java.util.Collections.unmodifiableMap(copy);
+        filters = Collections.unmodifiableMap(copy);
         sort = sort == null ? SearchSort.RELEVANCE : sort;
         page = Math.clamp(page, 0, MAX_PAGE);
         size = Math.clamp(size, 1, MAX_PAGE_SIZE);

@@ -7,7 +7,6 @@ import org.collegium.library.ResourceId;
 import org.collegium.library.ResourceView;
 import org.collegium.library.figures.UseFigures;
 import org.collegium.library.figures.UseKind;
-import org.collegium.library.files.ResourceFiles;
 import org.collegium.library.resource.EditorialHistory;
 import org.collegium.library.resource.Resources;
 import org.collegium.shared.NotFoundException;
@@ -34,20 +33,15 @@ class ResourcePageController {
     private final EditorialHistory history;
     private final ResourcePageParts parts;
     private final UseFigures figures;
-    private final ResourceFiles files;
-    private final ResourceJsonLd jsonLd;
     private final String baseUrl;
 
     ResourcePageController(Resources resources, ResourcePages pages, EditorialHistory history,
-            ResourcePageParts parts, UseFigures figures, ResourceFiles files, ResourceJsonLd jsonLd,
-            @Value("${collegium.base-url}") String baseUrl) {
+            ResourcePageParts parts, UseFigures figures, @Value("${collegium.base-url}") String baseUrl) {
         this.resources = resources;
         this.pages = pages;
         this.history = history;
         this.parts = parts;
         this.figures = figures;
-        this.files = files;
-        this.jsonLd = jsonLd;
         this.baseUrl = baseUrl;
     }
 
@@ -64,9 +58,7 @@ class ResourcePageController {
         figures.record(resource, viewer, userAgent, UseKind.VIEW);
         ResourcePage page = pages.of(resource, locale);
         model.addAttribute("page", page);
-        model.addAttribute("jsonLd", jsonLd.of(resource, page.network(), page.networkSlug()));
-        model.addAttribute("mayChangeFiles", files.mayChange(viewer, resource));
-        parts.addTo(model, viewer, resourceId);
+        parts.addTo(model, viewer, page, locale);
         model.addAttribute("signedIn", viewer != null);
         model.addAttribute("permanentAddress", baseUrl + "/library/resources/" + id);
         return "library/resource";

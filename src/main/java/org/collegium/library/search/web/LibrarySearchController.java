@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.collegium.identity.AccountId;
+import org.collegium.library.resource.EditorialHistory;
 import org.collegium.library.search.LibrarySearch;
+import org.collegium.library.web.CurrentAccount;
 import org.collegium.shared.web.Htmx;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +27,12 @@ class LibrarySearchController {
     private final LibrarySearch search;
     private final FacetLabels labels;
 
-    LibrarySearchController(LibrarySearch search, FacetLabels labels) {
+    private final EditorialHistory editorial;
+
+    LibrarySearchController(LibrarySearch search, FacetLabels labels, EditorialHistory editorial) {
         this.search = search;
         this.labels = labels;
+        this.editorial = editorial;
     }
 
     @GetMapping("/library")
@@ -34,6 +40,9 @@ class LibrarySearchController {
             HttpServletRequest request) {
         var results = search.search(SearchRequests.from(parameters, locale));
         model.addAttribute("search", SearchPage.of(results, labels, locale, "/library"));
+        AccountId viewer = CurrentAccount.optional().orElse(null);
+        model.addAttribute("signedIn", viewer != null);
+        model.addAttribute("editor", editorial.isEditor(viewer));
         return Htmx.view(request, "library/search/search", "results");
     }
 
