@@ -88,7 +88,7 @@ class LibraryDemoDataIntegrationTests {
                 .orElseThrow();
         ResourceView sendai = uclg.stream().filter(resource -> resource.sendaiPriorities().contains(2)).findFirst()
                 .orElseThrow();
-        assertThat(search.search(SearchQuery.of("délibération", Locale.FRENCH)).hits())
+        assertThat(search.search(SearchQuery.of("valorisation", Locale.FRENCH)).hits())
                 .as("a word found only in the guide's PDF").extracting(SearchHit::id).contains(guide.id());
         assertThat(search.search(SearchQuery.of("tabletop exercise", Locale.ENGLISH)).hits())
                 .as("words found only in the Sendai module's PDF").extracting(SearchHit::id).contains(sendai.id());
