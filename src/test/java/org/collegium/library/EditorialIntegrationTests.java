@@ -32,6 +32,7 @@ import org.collegium.shared.mail.ReceivedMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -40,7 +41,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * The editorial workflow on the real database: who may take each step, in which state, what each step keeps
- * (notes, versions, events, mail) and that a refused step writes nothing.
+ * (notes, versions, events) and mails to the submitter (read from the in-process mailbox), and that a refused step
+ * writes and mails nothing.
  */
 @CollegiumIntegrationTest
 @RecordApplicationEvents
@@ -53,6 +55,7 @@ class EditorialIntegrationTests {
     private final DevMailbox mailbox;
     private final JdbcTemplate jdbc;
     private final LibraryTestData data;
+    private final String baseUrl;
 
     @Autowired
     private ApplicationEvents events;
@@ -64,7 +67,8 @@ class EditorialIntegrationTests {
 
     @Autowired
     EditorialIntegrationTests(Resources resources, Editorial editorial, EditorialHistory history, Accounts accounts,
-            Roles roles, DirectoryEditing editing, UserDetailsService users, DevMailbox mailbox, JdbcTemplate jdbc) {
+            Roles roles, DirectoryEditing editing, UserDetailsService users, DevMailbox mailbox, JdbcTemplate jdbc,
+            @Value("${collegium.base-url}") String baseUrl) {
         this.resources = resources;
         this.editorial = editorial;
         this.history = history;
@@ -72,6 +76,7 @@ class EditorialIntegrationTests {
         this.mailbox = mailbox;
         this.jdbc = jdbc;
         this.data = new LibraryTestData(accounts, roles, editing, users);
+        this.baseUrl = baseUrl;
     }
 
     @BeforeEach
@@ -117,6 +122,12 @@ class EditorialIntegrationTests {
         });
         assertThat(history.version(null, id, 1).resource().title().in(Locale.FRENCH).text())
                 .isEqualTo("Assainissement à Dogbo, résultats");
+        String publishedSubject =
+                "Votre ressource « Assainissement à Dogbo, résultats » est publiée dans la bibliothèque";
+        assertThat(subjectsTo(memberEmail)).containsExactlyInAnyOrder(
+                "Modifications demandées pour « Assainissement à Dogbo »", publishedSubject);
+        assertThat(mailTo(memberEmail, publishedSubject).text()).contains("Bonjour Aïcha Traoré", "en version 1",
+                "\n" + page(id) + "\n").doesNotContain("nouvelle version", "/edit");
     }
 
     @Test
@@ -130,6 +141,11 @@ class EditorialIntegrationTests {
         resources.revise(editor, id, LibraryTestData.caseStudy(alga, "Version corrigée"));
         assertThat(history.state(editor, id).mayPublish()).isTrue();
         assertThat(editorial.publish(editor, id)).isEqualTo(2);
+        String republished = "Une nouvelle version de « Version corrigée » est publiée";
+        assertThat(subjectsTo(memberEmail)).containsExactlyInAnyOrder(
+                "Votre ressource « Version initiale » est publiée dans la bibliothèque", republished);
+        assertThat(mailTo(memberEmail, republished).text()).contains("Bonjour Aïcha Traoré",
+                "une nouvelle version (2) est publiée", "\n" + page(id) + "\n");
 
         EditorialState state = history.state(null, id);
         assertThat(state.versions()).extracting(version -> version.number()).containsExactly(2, 1);
@@ -148,6 +164,12 @@ class EditorialIntegrationTests {
 
         editorial.withdraw(editor, id, "Droits de reproduction à vérifier.");
 
+        String publication = "Votre ressource « À retirer » est publiée dans la bibliothèque";
+        String withdrawal = "Votre ressource « À retirer » a été retirée de la bibliothèque";
+        assertThat(subjectsTo(memberEmail)).containsExactlyInAnyOrder(publication, withdrawal);
+        assertThat(mailTo(memberEmail, withdrawal).text()).contains("Bonjour Aïcha Traoré", "« À retirer »",
+                "\n\nDroits de reproduction à vérifier.\n\n", "\n" + page(id) + "\n");
+
         assertThat(events.stream(ResourceWithdrawn.class)).singleElement()
                 .satisfies(withdrawn -> assertThat(withdrawn.resource()).isEqualTo(id));
         assertThatThrownBy(() -> resources.read(null, id)).isInstanceOf(NotFoundException.class);
@@ -161,6 +183,33 @@ class EditorialIntegrationTests {
         assertThat(editorial.publish(editor, id)).isEqualTo(1);
         assertThat(resources.read(null, id).status()).isEqualTo(ResourceStatus.PUBLISHED);
         assertThat(versionCount(id)).isEqualTo(1);
+        assertThat(subjectsTo(memberEmail)).as("published again unchanged: no new version")
+                .containsExactlyInAnyOrder(publication, withdrawal, publication);
+        assertThat(mailbox.messagesTo(memberEmail)).filteredOn(mail -> mail.subject().equals(publication))
+                .allSatisfy(mail -> assertThat(mail.text()).contains("en version 1").doesNotContain("nouvelle"));
+    }
+
+    @Test
+    void anEditorIsNotMailedAboutTheirOwnDecisionsOnWhatTheySubmittedButIsInEnglishAboutAnotherEditors() {
+        String submittingEditorEmail = data.editorOf(alga);
+        AccountId submittingEditor = data.idOf(submittingEditorEmail);
+        ResourceId id = resources.draft(submittingEditor, LibraryTestData.caseStudy(alga, "Guide de l’éditeur"));
+        editorial.submit(submittingEditor, id);
+        editorial.publish(submittingEditor, id);
+        resources.revise(submittingEditor, id, LibraryTestData.caseStudy(alga, "Guide de l’éditeur, révisé"));
+        editorial.publish(submittingEditor, id);
+        editorial.withdraw(submittingEditor, id, "Remplacé par un autre guide.");
+        assertThat(mailbox.messagesTo(submittingEditorEmail)).isEmpty();
+
+        resources.revise(editor, id, LibraryTestData.caseStudy(alga, "Guide de l’éditeur, mis à jour"));
+        assertThat(editorial.publish(editor, id)).isEqualTo(3);
+
+        assertThat(mailbox.messagesTo(submittingEditorEmail)).singleElement().satisfies(mail -> {
+            assertThat(mail.subject())
+                    .isEqualTo("A new version of \u201cGuide de l’éditeur, mis à jour (English)\u201d is published");
+            assertThat(mail.text()).startsWith("Hello Person ").contains("a new version (3) is published",
+                    "\n" + page(id) + "\n");
+        });
     }
 
     @Test
@@ -215,7 +264,8 @@ class EditorialIntegrationTests {
         assertThat(resources.read(null, id).status()).isEqualTo(ResourceStatus.PUBLISHED);
         assertThat(decisionCount(id)).as("the submission and the publication only").isEqualTo(2);
         assertThat(versionCount(id)).isEqualTo(1);
-        assertThat(mailbox.messagesTo(memberEmail)).isEmpty();
+        assertThat(subjectsTo(memberEmail)).as("refused steps mail nothing")
+                .containsExactly("Votre ressource « Mauvais état » est publiée dans la bibliothèque");
     }
 
     @Test
@@ -249,6 +299,7 @@ class EditorialIntegrationTests {
         }
         assertThat(versionCount(id)).isEqualTo(1);
         assertThat(decisionCount(id)).isEqualTo(2);
+        assertThat(mailbox.messagesTo(memberEmail)).as("the refused publication mails nothing").hasSize(1);
     }
 
     private ResourceId publishedCaseStudy(String title) {
@@ -256,6 +307,21 @@ class EditorialIntegrationTests {
         editorial.submit(member, id);
         editorial.publish(editor, id);
         return id;
+    }
+
+    private List<String> subjectsTo(String email) {
+        return mailbox.messagesTo(email).stream().map(ReceivedMail::subject).toList();
+    }
+
+    private ReceivedMail mailTo(String email, String subject) {
+        assertThat(subjectsTo(email)).containsOnlyOnce(subject);
+        return mailbox.messagesTo(email).stream().filter(mail -> mail.subject().equals(subject)).findFirst()
+                .orElseThrow();
+    }
+
+    /** The resource's permanent page, as mails link to it. */
+    private String page(ResourceId id) {
+        return baseUrl + "/library/resources/" + id.value();
     }
 
     private long versionCount(ResourceId id) {

@@ -72,6 +72,7 @@ class EditorialPagesIntegrationTests {
 
     @Test
     void theSubmissionStartsByChoosingTheKindAndShowsTheCaseStudySectionsAndTheNetworks() throws Exception {
+        OrganisationSummary municipality = data.municipality("Commune de Dogbo");
         mvc.perform(get("/library/submit").with(as(member)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("name=\"kind\""), containsString("Case study"))));
@@ -79,7 +80,7 @@ class EditorialPagesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Nouvelle ressource : Étude de cas"),
                         containsString(alga.name()), containsString("name=\"sections[LESSONS_LEARNED]\""),
-                        containsString("name=\"contactName\""))));
+                        containsString("name=\"contactName\""), not(containsString(municipality.name())))));
         mvc.perform(get("/library/submit").param("kind", "GUIDE").with(as(member)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("name=\"sections[CONTEXT]\""))));
@@ -105,6 +106,16 @@ class EditorialPagesIntegrationTests {
                         .param("translations[1].language", "en").with(as(member)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Each language can be given once")));
+
+        String municipality = data.municipality("Commune de Dogbo").id().value().toString();
+        mvc.perform(filled(post("/library/submit"), title).with(as(member)).cookie(FRENCH).with(request -> {
+                    request.setParameter("network", municipality);
+                    return request;
+                }))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Choisissez le réseau dont la bibliothèque accueillera cette ressource."),
+                        containsString(title))));
         assertThat(count()).isEqualTo(before);
     }
 

@@ -62,6 +62,12 @@ public final class LibraryTestData {
                 OrganisationKind.NETWORK, null, null, "https://example.org/" + UUID.randomUUID()), "en");
     }
 
+    /** An organisation of the directory that is not a network: no library of its own. */
+    public OrganisationSummary municipality(String name) {
+        return editing.create((Viewer) user(administrator()), new OrganisationDetails(unique(name), null,
+                OrganisationKind.LOCAL_GOVERNMENT, "BJ", null, null), "fr");
+    }
+
     /** A new account that edits the network's library. */
     public String editorOf(OrganisationSummary network) {
         String email = member();

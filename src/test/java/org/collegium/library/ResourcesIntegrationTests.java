@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.collegium.CollegiumIntegrationTest;
 import org.collegium.identity.AccountId;
@@ -16,6 +17,8 @@ import org.collegium.identity.Accounts;
 import org.collegium.identity.Roles;
 import org.collegium.library.resource.Resources;
 import org.collegium.network.DirectoryEditing;
+import org.collegium.network.OrganisationId;
+import org.collegium.network.OrganisationKind;
 import org.collegium.network.OrganisationSummary;
 import org.collegium.shared.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,6 +148,27 @@ class ResourcesIntegrationTests {
                 good.contact()), "title");
 
         assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void aDraftForAnOrganisationThatIsNotANetworkOrForNoneIsRefusedAndWritesNothing() {
+        int before = count();
+        OrganisationSummary dogbo = data.municipality("Commune de Dogbo");
+
+        assertThatThrownBy(() -> resources.draft(member, LibraryTestData.caseStudy(dogbo, "Pour une commune")))
+                .isInstanceOfSatisfying(LibraryRefusal.class, refusal -> {
+                    assertThat(refusal.field()).isEqualTo("network");
+                    assertThat(refusal.code()).isEqualTo("library.refusal.network");
+                });
+        OrganisationSummary unknown = new OrganisationSummary(new OrganisationId(UUID.randomUUID()), "inconnu",
+                "Inconnu", OrganisationKind.NETWORK, null);
+        assertThatThrownBy(() -> resources.draft(member, LibraryTestData.caseStudy(unknown, "Pour personne")))
+                .isInstanceOfSatisfying(LibraryRefusal.class,
+                        refusal -> assertThat(refusal.code()).isEqualTo("library.refusal.network"));
+
+        assertThat(count()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from library_resource where network_id = ?", Integer.class,
+                dogbo.id().value())).isZero();
     }
 
     @Test

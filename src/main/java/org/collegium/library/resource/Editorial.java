@@ -23,8 +23,9 @@ import jakarta.persistence.LockModeType;
 /**
  * The editorial workflow of the library. The submitter submits a draft (or a resource sent back for changes); the
  * library editors of the resource's network, and platform administrators, ask for changes with a note, publish and
- * withdraw with a reason. Each publication that changes the resource keeps a new numbered version. Every step locks
- * the resource's row first, so two editors publishing at once make one version, and the second is told why.
+ * withdraw with a reason. Each publication that changes the resource keeps a new numbered version. The submitter is
+ * told of each editor's decision by mail. Every step locks the resource's row first, so two editors publishing at
+ * once make one version, and the second is told why.
  */
 @Service
 @Transactional
@@ -89,6 +90,7 @@ public class Editorial {
         }
         decide(resource, EditorialAction.PUBLISHED, editor, null, ResourceStatus.PUBLISHED, now);
         events.publishEvent(new ResourcePublished(resource.id(), resource.network(), number, now));
+        mails.published(resource, editor, number, !unchanged && number > 1);
         return number;
     }
 
@@ -99,6 +101,7 @@ public class Editorial {
         Instant now = clock.instant();
         decide(resource, EditorialAction.WITHDRAWN, editor, text, ResourceStatus.WITHDRAWN, now);
         events.publishEvent(new ResourceWithdrawn(resource.id(), resource.network(), now));
+        mails.withdrawn(resource, editor, text);
     }
 
     private void decide(Resource resource, EditorialAction action, AccountId actor, String note,

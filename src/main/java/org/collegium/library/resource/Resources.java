@@ -12,16 +12,17 @@ import org.collegium.library.ResourceFileView;
 import org.collegium.library.ResourceId;
 import org.collegium.library.ResourceView;
 import org.collegium.network.Directory;
+import org.collegium.network.OrganisationKind;
 import org.collegium.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writing and reading library resources. Any signed-in member drafts one for a network's library; the submitter
- * changes it until it is submitted (or sent back for changes), the network's library editors at any time. A
- * resource that is not published is not found by anyone else. A refusal is a {@link LibraryRefusal}, and nothing
- * is written.
+ * Writing and reading library resources. Any signed-in member drafts one for a network's library (an organisation of
+ * the directory of the network kind, not a municipality or another kind); the submitter changes it until it is
+ * submitted (or sent back for changes), the network's library editors at any time. A resource that is not published
+ * is not found by anyone else. A refusal is a {@link LibraryRefusal}, and nothing is written.
  */
 @Service
 @Transactional
@@ -129,7 +130,7 @@ public class Resources {
             throw new AccessDeniedException("sign in to submit a resource");
         }
         ResourceRules.check(draft, today());
-        if (directory.find(draft.network()).isEmpty()) {
+        if (directory.find(draft.network()).filter(network -> network.kind() == OrganisationKind.NETWORK).isEmpty()) {
             throw new LibraryRefusal("network", "library.refusal.network");
         }
         return resources.save(new Resource(draft, author, example, clock.instant())).id();
