@@ -3,7 +3,9 @@ package org.collegium.academy.certificate.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class QrCodeTests {
 
+    private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final String URL = "https://collegium.example/certificates/NALAS-2026-7KQ4-9XZ2";
 
     @Test
@@ -23,6 +26,31 @@ class QrCodeTests {
         BitMatrix matrix = QrCode.of(URL);
 
         assertThat(decode(image(matrix, 6))).isEqualTo(URL);
+    }
+
+    @Test
+    void addressesWhoseFirstEncodingCannotBeFoundAreDrawnWithAnotherMaskAndRead() throws NotFoundException {
+        // With the encoder's own choice of mask, a reader finds none of these codes.
+        for (String number : List.of("58VJ-PSFD-UGXH", "HMLS-SP25-H6Z7", "JVVF-4WAZ-H8WK", "2EBH-L45F-URC5",
+                "VTPK-XFRZ-58CS", "YPSE-6LFA-T7VZ")) {
+            String address = "http://localhost:8080/certificates/" + number;
+
+            assertThat(decode(image(QrCode.of(address), 6))).isEqualTo(address);
+        }
+    }
+
+    @Test
+    void everyAddressIsReadBack() throws NotFoundException {
+        var random = new Random(2026);
+        for (int i = 0; i < 300; i++) {
+            StringBuilder number = new StringBuilder();
+            for (int k = 0; k < 12; k++) {
+                number.append(k > 0 && k % 4 == 0 ? "-" : "").append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            String address = "https://collegium.example/certificates/" + number;
+
+            assertThat(decode(image(QrCode.of(address), 5))).as(address).isEqualTo(address);
+        }
     }
 
     @Test
