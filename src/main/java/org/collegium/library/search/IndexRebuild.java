@@ -26,11 +26,13 @@ public class IndexRebuild {
 
     private final EntityManagerFactory entityManagers;
     private final Clock clock;
+    private final BrowseCache browsing;
     private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.IDLE);
 
-    IndexRebuild(EntityManagerFactory entityManagers, Clock clock) {
+    IndexRebuild(EntityManagerFactory entityManagers, Clock clock, BrowseCache browsing) {
         this.entityManagers = entityManagers;
         this.clock = clock;
+        this.browsing = browsing;
     }
 
     public enum State { IDLE, RUNNING, FINISHED, FAILED }
@@ -75,6 +77,7 @@ public class IndexRebuild {
                 .monitor(new Monitor(done, total, started))
                 .start()
                 .whenComplete((result, error) -> {
+                    browsing.indexChanged();
                     State end = error == null ? State.FINISHED : State.FAILED;
                     if (error != null) {
                         log.error("Rebuilding the library's search index failed", error);

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * commit, and this synchronization strategy, instead of throwing at the caller, puts the resources that failed in
  * the {@link RetryQueue}, which {@link IndexingRetryJob} works through. Otherwise it waits for indexing as
  * {@code collegium.search.synchronization} says ({@code sync}, {@code write-sync}, {@code read-sync} or
- * {@code async}, Hibernate Search's strategies of the same names).
+ * {@code async}, Hibernate Search's strategies of the same names). Every indexing that ends, well or not, tells the
+ * {@link BrowseCache} that the index may have changed.
  */
 @Component(IndexingRetries.BEAN)
 class IndexingRetries implements IndexingPlanSynchronizationStrategy {
@@ -29,19 +30,23 @@ class IndexingRetries implements IndexingPlanSynchronizationStrategy {
     private static final Logger log = LoggerFactory.getLogger(IndexingRetries.class);
 
     private final String synchronization;
+    private final boolean refreshesOnWrite;
     private final RetryQueue queue;
+    private final BrowseCache browsing;
 
-    IndexingRetries(SearchSettings settings, RetryQueue queue) {
+    IndexingRetries(SearchSettings settings, RetryQueue queue, BrowseCache browsing) {
         this.synchronization = settings.synchronization();
+        this.refreshesOnWrite = settings.refreshesOnWrite();
         this.queue = queue;
+        this.browsing = browsing;
     }
 
     @Override
     public void apply(IndexingPlanSynchronizationStrategyConfigurationContext context) {
         boolean commit = "sync".equals(synchronization) || "write-sync".equals(synchronization);
-        boolean refresh = "sync".equals(synchronization) || "read-sync".equals(synchronization);
         context.documentCommitStrategy(commit ? DocumentCommitStrategy.FORCE : DocumentCommitStrategy.NONE);
-        context.documentRefreshStrategy(refresh ? DocumentRefreshStrategy.FORCE : DocumentRefreshStrategy.NONE);
+        context.documentRefreshStrategy(
+                refreshesOnWrite ? DocumentRefreshStrategy.FORCE : DocumentRefreshStrategy.NONE);
         if ("async".equals(synchronization)) {
             context.indexingFutureHandler(future -> future.whenComplete(this::handle));
         }
@@ -60,6 +65,8 @@ class IndexingRetries implements IndexingPlanSynchronizationStrategy {
     }
 
     void handle(SearchIndexingPlanExecutionReport report, Throwable error) {
+        // Whatever happened, the index may have changed.
+        browsing.indexChanged();
         if (error != null) {
             log.error("Indexing failed; the resources concerned are not known", error);
             return;

@@ -2,6 +2,7 @@ package org.collegium.library.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -52,15 +53,25 @@ public class LibrarySearch {
     private static final int SNIPPETS = 2;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LibrarySearch.class);
 
+    private final BrowseCache browsing;
+
     @PersistenceContext
     private EntityManager entityManager;
 
+    LibrarySearch(BrowseCache browsing) {
+        this.browsing = browsing;
+    }
+
+    /**
+     * One page of results with the facets counted. Those of the search with no words and no facet chosen come from
+     * the {@link BrowseCache} while the index has not changed.
+     */
     public SearchResults search(SearchQuery query) {
         if (query.text().isSyntaxOnly()) {
             return SearchResults.refused(query, "search.problem.no-words");
         }
         try {
-            return run(query);
+            return browsing.results(query, this::run);
         }
         catch (SearchException e) {
             log.warn("Search refused: {}", e.getMessage());
@@ -96,7 +107,8 @@ public class LibrarySearch {
             facets.put(facet, counted(counts, query, facet));
         }
         List<SearchHit> hits = result.hits().stream().map(row -> hit(row, language)).toList();
-        return new SearchResults(query, hits, result.total().hitCount(), facets, Optional.empty());
+        return new SearchResults(query, hits, result.total().hitCount(), Collections.unmodifiableMap(facets),
+                Optional.empty());
     }
 
     private static SearchScope<Object> scope(SearchSession session) {
@@ -222,7 +234,7 @@ public class LibrarySearch {
     }
 
     /** The language of the stored titles to show: the viewer's, as a plain code. */
-    private static String language(Locale locale) {
+    static String language(Locale locale) {
         String code = locale == null ? "" : locale.getLanguage();
         return ResourceDocument.isLanguageCode(code) ? code : "en";
     }

@@ -15,6 +15,11 @@ public record SearchResults(SearchQuery query, List<SearchHit> hits, long total,
         return new SearchResults(query, List.of(), 0, Map.of(), Optional.of(problem));
     }
 
+    /** The same results as the answer to another query that finds the same (another locale of the same language). */
+    SearchResults answering(SearchQuery other) {
+        return new SearchResults(other, hits, total, facets, problem);
+    }
+
     public int totalPages() {
         return (int) Math.min(SearchQuery.MAX_PAGE + 1, (total + query.size() - 1) / query.size());
     }

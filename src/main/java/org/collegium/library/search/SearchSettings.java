@@ -1,5 +1,6 @@
 package org.collegium.library.search;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,10 +15,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param opensearch the cluster's settings
  * @param synchronization when a change becomes searchable: {@code write-sync} (default) waits until it is written,
  *        {@code sync} until it is searchable (tests), {@code async} does not wait
+ * @param unfilteredCacheTtl how long the results of the search with no words and no facet chosen are kept at most
+ *        ({@link BrowseCache}); zero keeps none
  */
 @ConfigurationProperties("collegium.search")
 record SearchSettings(@DefaultValue("lucene") Backend backend, @DefaultValue Lucene lucene,
-        @DefaultValue OpenSearch opensearch, @DefaultValue("write-sync") String synchronization) {
+        @DefaultValue OpenSearch opensearch, @DefaultValue("write-sync") String synchronization,
+        @DefaultValue("60s") Duration unfilteredCacheTtl) {
+
+    /** Whether the index is refreshed when a change is written, so that the change is searchable at once. */
+    boolean refreshesOnWrite() {
+        return "sync".equals(synchronization) || "read-sync".equals(synchronization);
+    }
 
     enum Backend {
         LUCENE, OPENSEARCH
