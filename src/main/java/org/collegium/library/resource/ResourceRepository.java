@@ -17,4 +17,6 @@ interface ResourceRepository extends JpaRepository<Resource, UUID> {
 
     List<Resource> findByNetworkInAndStatusInOrderByUpdatedAtAsc(Collection<UUID> networks,
             Collection<ResourceStatus> statuses);
+
+    long countByStatus(ResourceStatus status);
 }

@@ -3,6 +3,10 @@ package org.collegium.library.search;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -28,6 +32,7 @@ public class IndexRebuild {
     private final Clock clock;
     private final BrowseCache browsing;
     private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.IDLE);
+    private volatile CompletableFuture<?> finished = CompletableFuture.completedFuture(null);
 
     IndexRebuild(EntityManagerFactory entityManagers, Clock clock, BrowseCache browsing) {
         this.entityManagers = entityManagers;
@@ -71,7 +76,7 @@ public class IndexRebuild {
         }
         var done = new AtomicLong();
         var total = new AtomicLong();
-        Search.mapping(entityManagers).scope(Object.class, ResourceDocument.ENTITY).massIndexer()
+        finished = Search.mapping(entityManagers).scope(Object.class, ResourceDocument.ENTITY).massIndexer()
                 .threadsToLoadObjects(2)
                 .batchSizeToLoadObjects(50)
                 .monitor(new Monitor(done, total, started))
@@ -84,8 +89,17 @@ public class IndexRebuild {
                     }
                     progress.set(new Progress(end, done.get(), Math.max(total.get(), done.get()), started,
                             clock.instant()));
-                });
+                }).toCompletableFuture();
         return true;
+    }
+
+    /** Waits, at most so long, until the rebuild under way (if any) has ended. */
+    void awaitEnd(Duration atMost) throws InterruptedException, TimeoutException {
+        try {
+            finished.get(atMost.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException failed) {
+            // Reported by the rebuild itself, in its progress and the log.
+        }
     }
 
     /** Counts what the mass indexer reports into the current progress. */

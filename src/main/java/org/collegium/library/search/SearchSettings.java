@@ -17,11 +17,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        {@code sync} until it is searchable (tests), {@code async} does not wait
  * @param unfilteredCacheTtl how long the results of the search with no words and no facet chosen are kept at most
  *        ({@link BrowseCache}); zero keeps none
+ * @param startRebuild what is done at start-up when the index is empty while published resources exist (a new node,
+ *        a lost index directory, a first start on OpenSearch): rebuild it in the {@code background} (default), rebuild
+ *        it and {@code wait} before serving (tests), or nothing ({@code off})
  */
 @ConfigurationProperties("collegium.search")
 record SearchSettings(@DefaultValue("lucene") Backend backend, @DefaultValue Lucene lucene,
         @DefaultValue OpenSearch opensearch, @DefaultValue("write-sync") String synchronization,
-        @DefaultValue("60s") Duration unfilteredCacheTtl) {
+        @DefaultValue("60s") Duration unfilteredCacheTtl, @DefaultValue("background") StartRebuild startRebuild) {
 
     /** Whether the index is refreshed when a change is written, so that the change is searchable at once. */
     boolean refreshesOnWrite() {
@@ -30,6 +33,10 @@ record SearchSettings(@DefaultValue("lucene") Backend backend, @DefaultValue Luc
 
     enum Backend {
         LUCENE, OPENSEARCH
+    }
+
+    enum StartRebuild {
+        OFF, BACKGROUND, WAIT
     }
 
     /** @param directory the index directory, one sub-directory per index */

@@ -17,6 +17,9 @@ import org.collegium.library.collection.LibraryCollections;
 import org.collegium.library.resource.EditorialHistory;
 import org.collegium.library.resource.Resources;
 import org.collegium.library.review.Contributions;
+import org.collegium.library.search.LibrarySearch;
+import org.collegium.library.search.SearchHit;
+import org.collegium.library.search.SearchQuery;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
@@ -32,6 +35,7 @@ class LibraryDemoDataIntegrationTests {
     @Autowired Contributions contributions;
     @Autowired Accounts accounts;
     @Autowired LibraryCollections collections;
+    @Autowired LibrarySearch search;
 
     @Test
     void buildsTheSixCasesAndTheGuidesOnce() throws Exception {
@@ -79,6 +83,15 @@ class LibraryDemoDataIntegrationTests {
                 .allSatisfy(collection -> assertThat(collections.publishedIn(collection)).hasSizeGreaterThanOrEqualTo(2));
         assertThat(demoCollections).extracting(collection -> collection.title().in(Locale.of("es")).fallback())
                 .containsOnly(false);
+
+        ResourceView guide = alga.stream().filter(resource -> resource.kind() == ResourceKind.GUIDE).findFirst()
+                .orElseThrow();
+        ResourceView sendai = uclg.stream().filter(resource -> resource.sendaiPriorities().contains(2)).findFirst()
+                .orElseThrow();
+        assertThat(search.search(SearchQuery.of("valorisation", Locale.FRENCH)).hits())
+                .as("a word found only in the guide's PDF").extracting(SearchHit::id).contains(guide.id());
+        assertThat(search.search(SearchQuery.of("tabletop exercise", Locale.ENGLISH)).hits())
+                .as("words found only in the Sendai module's PDF").extracting(SearchHit::id).contains(sendai.id());
     }
 
     private void runAll() throws Exception {

@@ -152,7 +152,8 @@ class BrowseCacheTests {
 
     private BrowseCache cache(SearchSettings.Backend backend, String synchronization, Duration ttl) {
         return new BrowseCache(new SearchSettings(backend, new SearchSettings.Lucene("target/index"),
-                new SearchSettings.OpenSearch(List.of("http://localhost:9200"), "", ""), synchronization, ttl), clock);
+                new SearchSettings.OpenSearch(List.of("http://localhost:9200"), "", ""), synchronization, ttl,
+                SearchSettings.StartRebuild.BACKGROUND), clock);
     }
 
     private SearchResults search(SearchQuery query) {
