@@ -15,13 +15,13 @@ import java.util.Set;
 import org.collegium.CollegiumIntegrationTest;
 import org.collegium.identity.Accounts;
 import org.collegium.identity.Roles;
+import org.collegium.library.resource.Editorial;
 import org.collegium.library.resource.Resources;
 import org.collegium.network.DirectoryEditing;
 import org.collegium.network.OrganisationSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,19 +31,19 @@ class ResourcePageIntegrationTests {
 
     private final MockMvc mvc;
     private final Resources resources;
+    private final Editorial editorial;
     private final LibraryTestData data;
-    private final JdbcTemplate jdbc;
 
     private OrganisationSummary alga;
     private String member;
 
     @Autowired
-    ResourcePageIntegrationTests(MockMvc mvc, Resources resources, Accounts accounts, Roles roles,
-            DirectoryEditing editing, UserDetailsService users, JdbcTemplate jdbc) {
+    ResourcePageIntegrationTests(MockMvc mvc, Resources resources, Editorial editorial, Accounts accounts,
+            Roles roles, DirectoryEditing editing, UserDetailsService users) {
         this.mvc = mvc;
         this.resources = resources;
+        this.editorial = editorial;
         this.data = new LibraryTestData(accounts, roles, editing, users);
-        this.jdbc = jdbc;
     }
 
     @BeforeEach
@@ -101,10 +101,10 @@ class ResourcePageIntegrationTests {
         mvc.perform(get("/library/resources/not-an-id")).andExpect(status().isNotFound());
     }
 
+    /** Drafted by the member, submitted, and published by an editor of the network, as in the application. */
     private ResourceId published(ResourceDraft draft) {
         ResourceId id = resources.draft(data.idOf(member), draft);
-        jdbc.update("update library_resource set status = 'PUBLISHED', published_at = updated_at where id = ?",
-                id.value());
+        new Publication(editorial, data.idOf(member), data.idOf(data.editorOf(alga))).publish(id);
         return id;
     }
 }

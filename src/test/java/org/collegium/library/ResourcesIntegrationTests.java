@@ -15,6 +15,7 @@ import org.collegium.CollegiumIntegrationTest;
 import org.collegium.identity.AccountId;
 import org.collegium.identity.Accounts;
 import org.collegium.identity.Roles;
+import org.collegium.library.resource.Editorial;
 import org.collegium.library.resource.Resources;
 import org.collegium.network.DirectoryEditing;
 import org.collegium.network.OrganisationId;
@@ -33,6 +34,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class ResourcesIntegrationTests {
 
     private final Resources resources;
+    private final Editorial editorial;
     private final LibraryTestData data;
     private final JdbcTemplate jdbc;
 
@@ -40,9 +42,10 @@ class ResourcesIntegrationTests {
     private AccountId member;
 
     @Autowired
-    ResourcesIntegrationTests(Resources resources, Accounts accounts, Roles roles, DirectoryEditing editing,
-            UserDetailsService users, JdbcTemplate jdbc) {
+    ResourcesIntegrationTests(Resources resources, Editorial editorial, Accounts accounts, Roles roles,
+            DirectoryEditing editing, UserDetailsService users, JdbcTemplate jdbc) {
         this.resources = resources;
+        this.editorial = editorial;
         this.data = new LibraryTestData(accounts, roles, editing, users);
         this.jdbc = jdbc;
     }
@@ -88,7 +91,7 @@ class ResourcesIntegrationTests {
     @Test
     void anEditorOfAnotherNetworkMayReadButNotChangeAPublishedResource() {
         ResourceId id = resources.draft(member, LibraryTestData.caseStudy(alga, "Publié"));
-        jdbc.update("update library_resource set status = 'PUBLISHED' where id = ?", id.value());
+        new Publication(editorial, member, data.idOf(data.editorOf(alga))).publish(id);
         AccountId otherEditor = data.idOf(data.editorOf(data.network("NALAS")));
         ResourceDraft change = LibraryTestData.caseStudy(alga, "Changé");
 

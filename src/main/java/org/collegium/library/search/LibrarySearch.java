@@ -254,6 +254,8 @@ public class LibrarySearch {
                                     org.hibernate.search.engine.search.projection.ProjectionCollector.list()),
                             f.field(Facet.SENDAI.field(), String.class).collector(
                                     org.hibernate.search.engine.search.projection.ProjectionCollector.list()),
+                            f.field(Facet.COUNTRY.field(), String.class).collector(
+                                    org.hibernate.search.engine.search.projection.ProjectionCollector.list()),
                             f.field(ResourceDocument.DISPLAY_TITLE, String.class)).asList())
                     .where(f -> f.bool().filter(published(f)).filter(f.id().matching(id.value())))
                     .fetchSingleHit();
@@ -261,7 +263,7 @@ public class LibrarySearch {
                 return List.of();
             }
             List<?> source = facetsOf.get();
-            String words = ((String) source.get(3)).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+            String words = ((String) source.get(4)).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
             String language = language(locale);
             return session.search(scope(session))
                     .select(f -> f.composite().from(summaryProjections(f, language).toArray(SearchProjection[]::new))
@@ -273,6 +275,7 @@ public class LibrarySearch {
                         shared(f, b, Facet.THEME, (List<?>) source.get(0), 3);
                         shared(f, b, Facet.SDG, (List<?>) source.get(1), 2);
                         shared(f, b, Facet.SENDAI, (List<?>) source.get(2), 2);
+                        shared(f, b, Facet.COUNTRY, (List<?>) source.get(3), 1);
                         if (!words.isEmpty()) {
                             b.should(f.simpleQueryString().fields(titleAndAbstractFields()).matching(words)
                                     .defaultOperator(BooleanOperator.OR));

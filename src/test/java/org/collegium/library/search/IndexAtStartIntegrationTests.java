@@ -11,6 +11,7 @@ import org.collegium.identity.AccountId;
 import org.collegium.identity.Accounts;
 import org.collegium.identity.Roles;
 import org.collegium.library.LibraryTestData;
+import org.collegium.library.Publication;
 import org.collegium.library.ResourceId;
 import org.collegium.library.resource.Editorial;
 import org.collegium.library.resource.Resources;

@@ -19,6 +19,7 @@ import org.collegium.identity.Roles;
 import org.collegium.library.CaseSection;
 import org.collegium.library.LanguageVersion;
 import org.collegium.library.LibraryTestData;
+import org.collegium.library.Publication;
 import org.collegium.library.Region;
 import org.collegium.library.ResourceDraft;
 import org.collegium.library.ResourceId;
