@@ -2,6 +2,7 @@ package org.collegium.network;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,18 +62,28 @@ public class Directory {
      * none or several match.
      */
     public Optional<OrganisationSummary> findByName(String nameOrAcronym) {
+        List<OrganisationSummary> matches = findAllByName(nameOrAcronym);
+        return matches.size() == 1 ? Optional.of(matches.getFirst()) : Optional.empty();
+    }
+
+    /**
+     * Every organisation whose name or acronym is exactly the text, ignoring case, accents and spacing, by name: the
+     * candidates a form shows when a name is not enough to tell organisations apart.
+     */
+    public List<OrganisationSummary> findAllByName(String nameOrAcronym) {
         String key = nameOrAcronym == null ? "" : SearchKeys.of(nameOrAcronym);
         if (key.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         // The stored key joins name and acronym, so the exact name starts it and the exact acronym ends it; the
         // candidates are narrowed in SQL and matched exactly here.
         String escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        List<Organisation> matches = organisations.findNameCandidates(key, escaped + " %", "% " + escaped).stream()
+        return organisations.findNameCandidates(key, escaped + " %", "% " + escaped).stream()
                 .filter(o -> key.equals(SearchKeys.of(o.name()))
                         || (o.acronym() != null && key.equals(SearchKeys.of(o.acronym()))))
+                .sorted(Comparator.comparing(Organisation::name).thenComparing(Organisation::uuid))
+                .map(Organisation::toSummary)
                 .toList();
-        return matches.size() == 1 ? Optional.of(matches.getFirst().toSummary()) : Optional.empty();
     }
 
     /** Many organisations, one query per {@link Chunks#SIZE} ids, for list pages. */

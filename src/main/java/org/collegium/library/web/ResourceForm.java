@@ -159,6 +159,15 @@ public class ResourceForm {
         }
     }
 
+    /** Unlinks a creator row named like {@code creator:2} from the directory, keeping its name as typed. */
+    void unlinkRow(String row) {
+        String[] parts = row == null ? new String[0] : row.split(":");
+        if (parts.length == 2 && "creator".equals(parts[0]) && parts[1].matches("\\d{1,3}")
+                && Integer.parseInt(parts[1]) < creators.size()) {
+            creators.get(Integer.parseInt(parts[1])).unlink();
+        }
+    }
+
     private Set<String> targets() {
         if (sdgTargets == null || sdgTargets.isBlank()) {
             return Set.of();

@@ -29,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The forms that describe a resource: a signed-in member submits a new one at {@code /library/submit} (first choosing
  * its kind), its submitter or an editor changes it at {@code /library/resources/{id}/edit}. Rows of translations,
- * creators and links are added and removed by buttons that post the form back, so no script is needed.
+ * creators and links are added and removed by buttons that post the form back, so no script is needed; so are
+ * organisations linked to the directory's, or unlinked ({@link CreatorLinks}).
  */
 @Controller
 class ResourceFormController {
@@ -38,10 +39,12 @@ class ResourceFormController {
 
     private final Resources resources;
     private final ResourceFormChoices choices;
+    private final CreatorLinks creatorLinks;
 
-    ResourceFormController(Resources resources, ResourceFormChoices choices) {
+    ResourceFormController(Resources resources, ResourceFormChoices choices, CreatorLinks creatorLinks) {
         this.resources = resources;
         this.choices = choices;
+        this.creatorLinks = creatorLinks;
     }
 
     @GetMapping("/library/submit")
@@ -56,10 +59,12 @@ class ResourceFormController {
 
     @PostMapping("/library/submit")
     String submit(@ModelAttribute("form") ResourceForm form, BindingResult result,
-            @RequestParam(required = false) String add, @RequestParam(required = false) String remove, Locale locale,
+            @RequestParam(required = false) String add, @RequestParam(required = false) String remove,
+            @RequestParam(required = false) String link, @RequestParam(required = false) String unlink, Locale locale,
             Model model, RedirectAttributes redirect) {
         AccountId author = CurrentAccount.required();
-        if (changesRows(form, add, remove) || result.hasErrors()) {
+        if (changesRows(form, add, remove, link, unlink) || result.hasErrors()
+                || !creatorLinks.resolve(form, result, locale)) {
             return render(form, null, locale, model);
         }
         try {
@@ -81,7 +86,8 @@ class ResourceFormController {
 
     @PostMapping("/library/resources/{id}/edit")
     String revise(@PathVariable String id, @ModelAttribute("form") ResourceForm form, BindingResult result,
-            @RequestParam(required = false) String add, @RequestParam(required = false) String remove, Locale locale,
+            @RequestParam(required = false) String add, @RequestParam(required = false) String remove,
+            @RequestParam(required = false) String link, @RequestParam(required = false) String unlink, Locale locale,
             Model model, RedirectAttributes redirect) {
         ResourceId resource = ResourcePageController.parse(id);
         AccountId actor = CurrentAccount.required();
@@ -89,7 +95,8 @@ class ResourceFormController {
         // The kind and network are fixed once the resource exists: the form shows them, it does not change them.
         form.setKind(current.kind());
         form.setNetwork(current.network().value().toString());
-        if (changesRows(form, add, remove) || result.hasErrors()) {
+        if (changesRows(form, add, remove, link, unlink) || result.hasErrors()
+                || !creatorLinks.resolve(form, result, locale)) {
             return render(form, resource, locale, model);
         }
         try {
@@ -102,13 +109,21 @@ class ResourceFormController {
         }
     }
 
-    private static boolean changesRows(ResourceForm form, String add, String remove) {
+    private boolean changesRows(ResourceForm form, String add, String remove, String link, String unlink) {
         if (add != null) {
             form.addRow(add);
             return true;
         }
         if (remove != null) {
             form.removeRow(remove);
+            return true;
+        }
+        if (link != null) {
+            creatorLinks.choose(form, link);
+            return true;
+        }
+        if (unlink != null) {
+            form.unlinkRow(unlink);
             return true;
         }
         return false;
@@ -118,6 +133,7 @@ class ResourceFormController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", form);
         }
+        creatorLinks.show(form);
         model.addAttribute("revised", revised);
         model.addAttribute("action", revised == null ? "/library/submit" : "/library/resources/" + revised + "/edit");
         model.addAttribute("networks", choices.networks());

@@ -12,6 +12,7 @@ import org.collegium.library.ResourceKind;
 import org.collegium.library.ResourceView;
 import org.collegium.library.oai.DublinCore;
 import org.collegium.network.Countries;
+import org.collegium.network.OrganisationId;
 import org.collegium.shared.i18n.LocalizedText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -53,7 +54,8 @@ class ResourceJsonLd {
         };
     }
 
-    String of(ResourceView resource, String networkName, String networkSlug) {
+    /** The description; {@code creatorPages} gives the directory slug of the creators linked to the directory. */
+    String of(ResourceView resource, String networkName, String networkSlug, Map<OrganisationId, String> creatorPages) {
         Locale original = Locale.forLanguageTag(resource.originalLanguage());
         String address = dublinCore.permanentAddress(resource);
         Map<String, Object> json = new LinkedHashMap<>();
@@ -70,7 +72,7 @@ class ResourceJsonLd {
         }
         json.put("inLanguage", resource.languages().stream().sorted().toList());
         json.put("genre", english("library.kind." + resource.kind().name()));
-        json.put("author", resource.creators().stream().map(ResourceJsonLd::agent).toList());
+        json.put("author", resource.creators().stream().map(creator -> agent(creator, creatorPages)).toList());
         json.put("publisher", Map.of("@type", "Organization", "name", resource.publisher()));
         json.put("datePublished", resource.issued().toString());
         json.put("dateModified", resource.updatedAt().toString());
@@ -96,8 +98,15 @@ class ResourceJsonLd {
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
-    private static Map<String, Object> agent(Creator creator) {
-        return Map.of("@type", creator.kind() == Creator.Kind.PERSON ? "Person" : "Organization", "name", creator.name());
+    private Map<String, Object> agent(Creator creator, Map<OrganisationId, String> creatorPages) {
+        Map<String, Object> agent = new LinkedHashMap<>();
+        agent.put("@type", creator.kind() == Creator.Kind.PERSON ? "Person" : "Organization");
+        agent.put("name", creator.name());
+        String slug = creator.organisation() == null ? null : creatorPages.get(creator.organisation());
+        if (slug != null) {
+            agent.put("url", baseUrl + "/directory/" + slug);
+        }
+        return agent;
     }
 
     private static List<Map<String, Object>> spatialCoverage(ResourceView resource) {

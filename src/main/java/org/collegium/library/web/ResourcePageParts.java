@@ -43,7 +43,7 @@ class ResourcePageParts {
         model.addAttribute("editorial", history.state(viewer, resource.id()));
         model.addAttribute("contributions", contributions.on(viewer, resource.id()));
         model.addAttribute("mayChangeFiles", files.mayChange(viewer, resource));
-        model.addAttribute("jsonLd", jsonLd.of(resource, page.network(), page.networkSlug()));
+        model.addAttribute("jsonLd", jsonLd.of(resource, page.network(), page.networkSlug(), page.creatorPages()));
         model.addAttribute("related",
                 resource.status().isPublic() ? search.related(resource.id(), locale, RELATED) : List.of());
     }
