@@ -17,20 +17,8 @@ BACKENDS=${BENCH_BACKENDS:-lucene opensearch}
 OUT=bench/out
 mkdir -p "$OUT"
 
-command -v wrk >/dev/null || { apt-get update -q && apt-get install -y -q wrk; }
-PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
-
-java_version() { "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}'; }
-if [ -z "${JAVA:-}" ]; then
-    for candidate in "${JAVA_HOME:-/nonexistent}/bin/java" "$(command -v java || true)" /usr/lib/jvm/*/bin/java; do
-        if [ -x "$candidate" ] && [ "$(java_version "$candidate")" -ge 21 ] 2>/dev/null; then JAVA=$candidate; break; fi
-    done
-fi
-[ -n "${JAVA:-}" ] || { echo "No JDK 21 or newer found: set JAVA to its java executable."; exit 1; }
-
-echo "== building the jar and the OpenSearch node's classpath"
-./mvnw -q -B -DskipTests package
-JAR=$(ls target/collegium-*.jar | grep -v original | head -1)
+. bench/common.sh
+build_jar
 
 if [ -z "${BENCH_REUSE_DATABASE:-}" ]; then
     echo "== fresh database $DB"

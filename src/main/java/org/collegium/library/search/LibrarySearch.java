@@ -26,13 +26,17 @@ import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesS
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.projection.ProjectionCollector;
 import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,7 +55,7 @@ public class LibrarySearch {
             SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE);
     private static final int FACET_VALUES = 50;
     private static final int SNIPPETS = 2;
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LibrarySearch.class);
+    private static final Logger log = LoggerFactory.getLogger(LibrarySearch.class);
 
     private final BrowseCache browsing;
 
@@ -177,8 +181,7 @@ public class LibrarySearch {
     }
 
     /** The id, the facts shown in a list, the titles to choose from, then the highlighted passages. */
-    private static List<SearchProjection<?>> hitProjections(
-            org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f, String language) {
+    private static List<SearchProjection<?>> hitProjections(SearchProjectionFactory<?, ?> f, String language) {
         List<SearchProjection<?>> projections = new ArrayList<>(summaryProjections(f, language));
         for (String name : List.of(ResourceDocument.ABSTRACT, ResourceDocument.SECTIONS, ResourceDocument.FILES)) {
             for (String group : ResourceDocument.GROUPS) {
@@ -188,8 +191,7 @@ public class LibrarySearch {
         return projections;
     }
 
-    private static List<SearchProjection<?>> summaryProjections(
-            org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f, String language) {
+    private static List<SearchProjection<?>> summaryProjections(SearchProjectionFactory<?, ?> f, String language) {
         return List.of(
                 f.id(UUID.class).toProjection(),
                 f.field(ResourceDocument.KIND, String.class).toProjection(),
@@ -249,13 +251,13 @@ public class LibrarySearch {
             var facetsOf = session.search(scope(session))
                     .select(f -> f.composite().from(
                             f.field(Facet.THEME.field(), String.class).collector(
-                                    org.hibernate.search.engine.search.projection.ProjectionCollector.list()),
+                                    ProjectionCollector.list()),
                             f.field(Facet.SDG.field(), String.class).collector(
-                                    org.hibernate.search.engine.search.projection.ProjectionCollector.list()),
+                                    ProjectionCollector.list()),
                             f.field(Facet.SENDAI.field(), String.class).collector(
-                                    org.hibernate.search.engine.search.projection.ProjectionCollector.list()),
+                                    ProjectionCollector.list()),
                             f.field(Facet.COUNTRY.field(), String.class).collector(
-                                    org.hibernate.search.engine.search.projection.ProjectionCollector.list()),
+                                    ProjectionCollector.list()),
                             f.field(ResourceDocument.DISPLAY_TITLE, String.class)).asList())
                     .where(f -> f.bool().filter(published(f)).filter(f.id().matching(id.value())))
                     .fetchSingleHit();

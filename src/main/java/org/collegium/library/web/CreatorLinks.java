@@ -37,9 +37,7 @@ class CreatorLinks {
 
     /** Fills in the directory's pages of linked rows; a link to an organisation no longer in it is dropped. */
     void show(ResourceForm form) {
-        List<OrganisationId> ids = form.getCreators().stream().map(CreatorRow::organisationId)
-                .filter(Objects::nonNull).toList();
-        Map<OrganisationId, OrganisationSummary> known = ids.isEmpty() ? Map.of() : directory.findAll(ids);
+        Map<OrganisationId, OrganisationSummary> known = linkedIn(form);
         for (CreatorRow row : form.getCreators()) {
             OrganisationSummary organisation = row.organisationId() == null ? null : known.get(row.organisationId());
             if (organisation == null || row.getKind() != Creator.Kind.ORGANISATION) {
@@ -57,6 +55,7 @@ class CreatorLinks {
      */
     boolean resolve(ResourceForm form, BindingResult result, Locale locale) {
         boolean resolved = true;
+        Map<OrganisationId, OrganisationSummary> known = linkedIn(form);
         List<CreatorRow> rows = form.getCreators();
         for (int i = 0; i < rows.size(); i++) {
             CreatorRow row = rows.get(i);
@@ -64,8 +63,7 @@ class CreatorLinks {
                 row.unlink();
                 continue;
             }
-            OrganisationSummary linked = row.organisationId() == null ? null
-                    : directory.find(row.organisationId()).orElse(null);
+            OrganisationSummary linked = row.organisationId() == null ? null : known.get(row.organisationId());
             if (linked != null) {
                 row.link(linked.id(), linked.name(), linked.slug());
                 continue;
@@ -112,6 +110,13 @@ class CreatorLinks {
         }
         form.getCreators().get(index).link(organisation.id(), organisation.name(), organisation.slug());
         return true;
+    }
+
+    /** The directory's organisations the form's rows are linked to, in one query. */
+    private Map<OrganisationId, OrganisationSummary> linkedIn(ResourceForm form) {
+        List<OrganisationId> ids = form.getCreators().stream().map(CreatorRow::organisationId)
+                .filter(Objects::nonNull).toList();
+        return ids.isEmpty() ? Map.of() : directory.findAll(ids);
     }
 
     private static Candidate candidate(OrganisationSummary organisation, Locale locale) {

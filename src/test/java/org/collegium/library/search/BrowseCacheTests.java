@@ -2,17 +2,15 @@ package org.collegium.library.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.collegium.shared.time.MovableClock;
 import org.junit.jupiter.api.Test;
 
 /** When kept results of the unfiltered search are used, made again or not kept at all. */
@@ -21,7 +19,7 @@ class BrowseCacheTests {
     private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
     private static final SearchQuery UNFILTERED = SearchQuery.of("", Locale.FRENCH);
 
-    private final OffsetClock clock = new OffsetClock();
+    private final MovableClock clock = new MovableClock(START);
     private final AtomicInteger searches = new AtomicInteger();
 
     @Test
@@ -29,12 +27,12 @@ class BrowseCacheTests {
         BrowseCache cache = cache(SearchSettings.Backend.LUCENE, "write-sync", Duration.ofSeconds(60));
         SearchResults first = cache.results(UNFILTERED, this::search);
 
-        clock.offset = Duration.ofSeconds(59);
+        clock.sinceStart(Duration.ofSeconds(59));
         assertThat(cache.results(UNFILTERED, this::search)).isEqualTo(first);
         assertThat(searches).hasValue(1);
         assertThat(cache.hits()).isEqualTo(1);
 
-        clock.offset = Duration.ofSeconds(60);
+        clock.sinceStart(Duration.ofSeconds(60));
         cache.results(UNFILTERED, this::search);
         assertThat(searches).hasValue(2);
         assertThat(cache.hits()).isEqualTo(1);
@@ -124,15 +122,15 @@ class BrowseCacheTests {
     @Test
     void onOpenSearchWithoutRefreshResultsMadeJustAfterAChangeAreNotKept() {
         BrowseCache cache = cache(SearchSettings.Backend.OPENSEARCH, "write-sync", Duration.ofSeconds(60));
-        clock.offset = BrowseCache.SETTLING;
+        clock.sinceStart(BrowseCache.SETTLING);
         cache.indexChanged();
 
-        clock.offset = BrowseCache.SETTLING.plusMillis(BrowseCache.SETTLING.toMillis() - 1);
+        clock.sinceStart(BrowseCache.SETTLING.plusMillis(BrowseCache.SETTLING.toMillis() - 1));
         cache.results(UNFILTERED, this::search);
         cache.results(UNFILTERED, this::search);
         assertThat(cache.hits()).isZero();
 
-        clock.offset = BrowseCache.SETTLING.multipliedBy(2);
+        clock.sinceStart(BrowseCache.SETTLING.multipliedBy(2));
         cache.results(UNFILTERED, this::search);
         cache.results(UNFILTERED, this::search);
         assertThat(cache.hits()).isEqualTo(1);
@@ -159,26 +157,5 @@ class BrowseCacheTests {
     private SearchResults search(SearchQuery query) {
         searches.incrementAndGet();
         return new SearchResults(query, List.of(), 42, Map.of(), Optional.empty());
-    }
-
-    /** The start instant, moved on by the offset the test sets. */
-    private static final class OffsetClock extends Clock {
-
-        private Duration offset = Duration.ZERO;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Clock.offset(Clock.fixed(START, ZoneOffset.UTC), offset).instant();
-        }
     }
 }
